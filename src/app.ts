@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { COMMANDS_BY_NAME } from "./commands/index.ts";
+import type { Services } from "./commands/types.ts";
+import { loadContent } from "./content/load.ts";
+import { Cooldown } from "./interactions/cooldown.ts";
+import { createDispatcher, type Dispatcher } from "./interactions/dispatch.ts";
+import { type Logger, silentLogger } from "./log.ts";
+import { buildIndex, type SearchIndex } from "./search/index.ts";
+
+export const VERSION: string = (() => {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version?: string;
+    };
+    return pkg.version ?? "0.0.0";
+  } catch {
+    return "0.0.0";
+  }
+})();
+
+export interface AppOptions {
+  contentDir: string;
+  log?: Logger;
+  cooldown?: { uses: number; windowMs: number };
+  now?: () => number;
+}
+
+export interface App {
+  index: SearchIndex;
+  services: Services;
+  dispatcher: Dispatcher;
+}
+
+/** Content → index → services → dispatcher: everything every transport shares. Throws ContentError on bad content. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const entries = await loadContent(options.contentDir);
+  const index = buildIndex(entries);
+  const services: Services = {
+    index,
+    about: {
+      version: VERSION,
+      entries: entries.length,
+      topics: entries.filter((e) => e.kind === "topic").length,
+    },
+  };
+  const cooldown = options.cooldown
+    ? new Cooldown({ ...options.cooldown, now: options.now ?? Date.now })
+    : undefined;
+  const dispatcher = createDispatcher({
+    services,
+    commands: COMMANDS_BY_NAME,
+    log: options.log ?? silentLogger,
+    ...(cooldown ? { cooldown } : {}),
+  });
+  return { index, services, dispatcher };
+}

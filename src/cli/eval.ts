@@ -1,0 +1,43 @@
+import { readFile } from "node:fs/promises";
+import { readCommonConfig } from "../config.ts";
+import { loadContent } from "../content/load.ts";
+import { evaluate, parseQuestions, pct } from "../eval/score.ts";
+import { buildIndex } from "../search/index.ts";
+import { loadEnvFile, runCli } from "./run.ts";
+import { sharedFile } from "./shared-paths.ts";
+
+/** `npm run eval [file] [--verbose]`: answer quality on a question set, through the same pipeline as the bot. */
+runCli(async () => {
+  loadEnvFile();
+  const args = process.argv.slice(2);
+  const verbose = args.includes("--verbose") || args.includes("-v");
+  const fileArg = args.find((a) => !a.startsWith("-"));
+  const file = fileArg ?? sharedFile("eval", "questions.jsonl");
+  if (!file) {
+    process.stdout.write(
+      "No question file given, and ../shared/eval/questions.jsonl is not here (it exists only in the project's CI).\nUsage: npm run eval -- path/to/questions.jsonl\n",
+    );
+    return 0;
+  }
+  const config = readCommonConfig(process.env);
+  const index = buildIndex(await loadContent(config.contentDir));
+  const questions = parseQuestions(await readFile(file, "utf8"), file);
+  const r = evaluate(index, questions);
+  for (const row of r.rows) {
+    if (verbose || !row.ok) {
+      process.stdout.write(
+        `${row.ok ? "ok  " : "MISS"} ${JSON.stringify(row.q)} expect=[${row.expect.join(",")}] answer=${row.answer ?? "none"} top3=[${row.top3.join(",")}]\n`,
+      );
+    }
+  }
+  process.stdout.write(
+    [
+      `questions: ${questions.length} (${r.inScope} in scope, ${r.offTopic} off topic) from ${file}`,
+      `in-scope top-1: ${r.top1}/${r.inScope} (${pct(r.top1, r.inScope)})`,
+      `in-scope top-3: ${r.top3}/${r.inScope} (${pct(r.top3, r.inScope)})`,
+      `off-topic rejected: ${r.rejected}/${r.offTopic} (${pct(r.rejected, r.offTopic)})`,
+      "",
+    ].join("\n"),
+  );
+  return 0;
+});

@@ -1,0 +1,34 @@
+import { config as loadDotenv } from "dotenv";
+import { ConfigError } from "../config.ts";
+import { ContentError } from "../content/entry.ts";
+import { redactSecrets } from "../log.ts";
+
+/** Reads `.env` (if any) into process.env without overriding what the shell set, and without a banner. */
+export function loadEnvFile(): void {
+  loadDotenv({ quiet: true });
+}
+
+/**
+ * Runs a command-line entry point: a known failure (bad content, bad settings) prints its message and exits 1;
+ * anything else prints one line, never a stack trace, unless DEBUG is set.
+ */
+export function runCli(main: () => Promise<number | undefined>): void {
+  main().then(
+    (code) => {
+      if (typeof code === "number") process.exitCode = code;
+    },
+    (err: unknown) => {
+      const secrets = [process.env.DISCORD_TOKEN ?? ""];
+      if (err instanceof ContentError || err instanceof ConfigError) {
+        process.stderr.write(`${redactSecrets(err.message, secrets)}\n`);
+      } else {
+        const text = err instanceof Error ? err.message : String(err);
+        process.stderr.write(`Safir stopped on an unexpected error: ${redactSecrets(text, secrets)}\n`);
+        if (process.env.DEBUG && err instanceof Error && err.stack)
+          process.stderr.write(`${redactSecrets(err.stack, secrets)}\n`);
+        else process.stderr.write("Set DEBUG=1 to see the details.\n");
+      }
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,57 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type { ComponentAction } from "../components/custom-id.ts";
+import type { AboutInfo } from "../embeds/render.ts";
+import type { ChoicesResponse, MessageResponse, UpdateResponse } from "../reply/respond.ts";
+import type { SearchIndex } from "../search/index.ts";
+
+/** The user behind a request, as any transport can tell it. */
+export interface Requester {
+  id: string;
+  username?: string;
+}
+
+export type OptionValue = string | number | boolean;
+
+export interface CommandRequest {
+  /** The interaction id where there is one (for logs), else a local id. */
+  id: string;
+  name: string;
+  options: Record<string, OptionValue>;
+  user: Requester;
+  guildId?: string;
+}
+
+export interface AutocompleteRequest extends CommandRequest {
+  focused: { name: string; value: string };
+}
+
+export interface ComponentRequest {
+  id: string;
+  customId: string;
+  action: ComponentAction;
+  args: string[];
+  /** Selected values of a select menu; empty for buttons. */
+  values: string[];
+  user: Requester;
+  guildId?: string;
+  /** Whether the message the component sits on is ephemeral: then it can be updated in place. */
+  messageEphemeral: boolean;
+}
+
+/** What every handler may use. Built once at start-up; handlers never touch files, clock or network. */
+export interface Services {
+  index: SearchIndex;
+  about: AboutInfo;
+}
+
+/** A slash command: its definition (read by registration and routing alike) and its handlers. */
+export interface Command {
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(request: CommandRequest, services: Services): MessageResponse;
+  autocomplete?(request: AutocompleteRequest, services: Services): ChoicesResponse;
+}
+
+export interface ComponentHandler {
+  action: ComponentAction;
+  handle(request: ComponentRequest, services: Services): MessageResponse | UpdateResponse;
+}

@@ -1,0 +1,60 @@
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { App } from "../app.ts";
+import { COMMANDS } from "../commands/index.ts";
+import { formatResponse } from "./format.ts";
+import { parseConsoleLine } from "./parse-line.ts";
+
+export interface ConsoleOptions {
+  app: App;
+  input: Readable;
+  output: Writable;
+  /** Interactive: a prompt, history and tab completion. Otherwise each line is answered and EOF ends. */
+  interactive: boolean;
+  color?: boolean;
+}
+
+export const CONSOLE_HELP = [
+  "Ask a question in your own words, or use a command as in Discord:",
+  "  /ask question: how do they fight terrorism?",
+  "  /topic name: sanctions          (a topic by name or id)",
+  "  /topics                         (every area and topic)",
+  "  /about",
+  "  /help, /quit",
+].join("\n");
+
+/** The local console: the same commands and replies as on Discord, printed for a terminal. */
+export async function runConsole(opts: ConsoleOptions): Promise<void> {
+  const { app, input, output, interactive } = opts;
+  const write = (s: string) => output.write(`${s}\n`);
+  const names = [...COMMANDS.map((c) => `/${c.definition.name}`), "/help", "/quit"];
+  const rl = createInterface({
+    input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    historySize: 200,
+    completer: (line: string) => {
+      const hits = names.filter((n) => n.startsWith(line));
+      return [hits.length ? hits : [], line];
+    },
+  });
+  let seq = 0;
+  const prompt = () => {
+    if (interactive) rl.prompt();
+  };
+  rl.setPrompt("safir> ");
+  prompt();
+  for await (const line of rl) {
+    const parsed = parseConsoleLine(line, ++seq);
+    if (parsed.kind === "quit") break;
+    if (parsed.kind === "help") write(CONSOLE_HELP);
+    else if (parsed.kind === "error") write(parsed.message);
+    else if (parsed.kind === "command") {
+      const { response } = app.dispatcher.invoke({ kind: "command", request: parsed.request });
+      if (!interactive) write(`> ${line.trim()}`);
+      write(formatResponse(response, { color: opts.color ?? false }));
+    }
+    prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,151 @@
+import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
+import { AREA_IDS, AREAS, SOURCE_TITLE } from "../content/areas.ts";
+import type { Entry } from "../content/entry.ts";
+import { clampEmbed, DISCORD_LIMITS, escapeUserText, truncate } from "./limits.ts";
+
+/** What an embed needs to know about the rest of the knowledge base: titles of related entries. */
+export interface EntryLookup {
+  get(id: string): Entry | undefined;
+  readonly entries: readonly Entry[];
+}
+
+const NEUTRAL = 0x5865f2;
+
+export function sourceFooter(entry: Entry): string {
+  return `Source: “${SOURCE_TITLE}” § ${entry.source.section}`;
+}
+
+/** An entry as a Discord embed: summary first, then key points, the area, what the source says, related topics. */
+export function renderEntry(entry: Entry, kb: EntryLookup, opts: { question?: string } = {}): APIEmbed {
+  const area = AREAS[entry.area];
+  const points = entry.points.map((p) => `• ${p}`).join("\n");
+  const fields: APIEmbedField[] = [
+    { name: "Area", value: `${area.emoji} ${area.name}`, inline: true },
+    { name: "Kind", value: entry.kind === "area" ? "Focus area" : "Topic", inline: true },
+  ];
+  const quotes = entry.source.quotes.map((q) => `> *${q.replace(/\*/g, "")}*`).join("\n");
+  fields.push({ name: "From the source", value: truncate(quotes, DISCORD_LIMITS.fieldValue) });
+  const topics =
+    entry.kind === "area" ? kb.entries.filter((e) => e.area === entry.id && e.kind === "topic") : [];
+  if (topics.length > 0) {
+    fields.push({ name: "Topics in this area", value: listTitles(topics) });
+  }
+  const related = entry.related.map((id) => kb.get(id)).filter((e): e is Entry => !!e && !topics.includes(e));
+  if (related.length > 0) fields.push({ name: "Related", value: listTitles(related) });
+
+  return clampEmbed({
+    title: truncate(`${area.emoji} ${entry.title}`, DISCORD_LIMITS.title),
+    description: `**${entry.summary}**\n\n${points}`,
+    color: area.color,
+    fields,
+    ...(opts.question
+      ? { author: { name: truncate(`Asked: ${oneLine(opts.question)}`, DISCORD_LIMITS.authorName) } }
+      : {}),
+    footer: { text: sourceFooter(entry) },
+  });
+}
+
+/** The reply when no entry answers the question with confidence: what we did not find, and where to look. */
+export function renderNoMatch(question: string, kb: EntryLookup, nearMisses: Entry[] = []): APIEmbed {
+  const shown = truncate(escapeUserText(question), 300);
+  const lines = [
+    shown
+      ? `I could not find a confident answer to “${shown}” in the source document.`
+      : "Ask a question about the source document.",
+    "",
+    "Safir answers questions on the foreign policy and security relations of an Islamic nation. Try one of the areas below with `/topic`, or ask with other words.",
+  ];
+  const fields: APIEmbedField[] = [{ name: "Areas", value: areaList(kb) }];
+  if (nearMisses.length > 0) {
+    fields.push({ name: "Closest entries", value: listTitles(nearMisses.slice(0, 5)) });
+  }
+  return clampEmbed({
+    title: "No confident answer",
+    description: lines.join("\n"),
+    color: NEUTRAL,
+    fields,
+    footer: { text: `Source: “${SOURCE_TITLE}”` },
+  });
+}
+
+/** Every area with its topics: the table of contents for `/topics`. */
+export function renderTopicList(kb: EntryLookup): APIEmbed {
+  const fields: APIEmbedField[] = [];
+  for (const id of AREA_IDS) {
+    const area = AREAS[id];
+    const topics = kb.entries.filter((e) => e.area === id && e.kind === "topic");
+    fields.push({
+      name: `${area.emoji} ${area.name}`,
+      value: topics.length ? listTitles(topics) : "_The area summary itself._",
+    });
+  }
+  return clampEmbed({
+    title: "Topics",
+    description: `${kb.entries.length} entries in six areas, all written from one source document. Pick one below, or use \`/topic\`.`,
+    color: NEUTRAL,
+    fields,
+    footer: { text: `Source: “${SOURCE_TITLE}”` },
+  });
+}
+
+export interface AboutInfo {
+  version: string;
+  entries: number;
+  topics: number;
+}
+
+export function renderAbout(info: AboutInfo): APIEmbed {
+  return clampEmbed({
+    title: "About Safir",
+    description: [
+      "Safir answers questions on the foreign policy and security relations of an Islamic nation.",
+      `Every answer comes from one source document, “${SOURCE_TITLE}”, and names the section it is drawn from, so you can check it. Safir adds no facts of its own.`,
+    ].join("\n\n"),
+    color: NEUTRAL,
+    fields: [
+      {
+        name: "Commands",
+        value: [
+          "`/ask question` — ask in your own words",
+          "`/topic name` — open a topic (start typing for suggestions)",
+          "`/topics` — every area and topic",
+          "`/about` — this message",
+          "Add `private: True` to see an answer only yourself.",
+        ].join("\n"),
+      },
+      {
+        name: "Knowledge base",
+        value: `${info.entries} entries (${info.topics} topics in six areas)`,
+        inline: true,
+      },
+      { name: "Version", value: info.version, inline: true },
+    ],
+    footer: { text: "Safir is open source. Answers summarise the source; they are not official statements." },
+  });
+}
+
+function listTitles(entries: readonly Entry[]): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (const [i, e] of entries.entries()) {
+    const line = `• ${e.title}`;
+    const more = `… and ${entries.length - i} more`;
+    if (length + line.length + 1 > DISCORD_LIMITS.fieldValue - more.length - 1) {
+      lines.push(more);
+      break;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.join("\n");
+}
+
+function areaList(kb: EntryLookup): string {
+  return AREA_IDS.map((id) => {
+    const area = AREAS[id];
+    const entry = kb.get(id);
+    return `${area.emoji} **${area.name}**${entry ? ` — ${truncate(entry.summary, 120)}` : ""}`;
+  }).join("\n");
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();

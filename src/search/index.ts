@@ -1,0 +1,259 @@
+import Fuse from "fuse.js";
+import type { Entry } from "../content/entry.ts";
+import { analyze } from "./analyze.ts";
+import { commonPrefixLength, editDistance } from "./distance.ts";
+
+/**
+ * The question search. Fuse.js is the fuzzy matcher, but over the vocabulary (the distinct terms of the
+ * knowledge base), not over whole entries: each question word becomes the few known terms it could be,
+ * and an inverted index from terms to entries scores the entries. This keeps the cost of a question
+ * nearly flat as the knowledge base grows (see BENCHMARKS.md and ../shared/notes/search.md).
+ */
+
+/** How much a term counts, by the field it appears in: names and curated aliases say most. */
+export const FIELD_WEIGHTS = {
+  title: 3,
+  aliases: 3,
+  keywords: 2.5,
+  summary: 1,
+  points: 0.6,
+  quotes: 0.5,
+} as const;
+const MAX_FIELD_WEIGHT = 3;
+const EXTRA_MENTION = 0.1;
+type Field = keyof typeof FIELD_WEIGHTS;
+const PHRASE_FIELDS: readonly Field[] = ["title", "aliases", "keywords", "summary"];
+
+export interface SearchTuning {
+  /** A hit needs at least this score to be given as the answer. */
+  minScore: number;
+  /** Fuse.js threshold for proposing vocabulary terms for a typed word (0 exact … 1 anything). */
+  fuzzyThreshold: number;
+  /** Words shorter than this are matched exactly: fuzzy "ai" would hit "aid". */
+  minFuzzyLength: number;
+  /** At most this many distinct terms of a question are used; the rest of a long paste is ignored. */
+  maxTerms: number;
+}
+
+export const DEFAULT_TUNING: SearchTuning = {
+  minScore: 0.3,
+  fuzzyThreshold: 0.34,
+  minFuzzyLength: 4,
+  maxTerms: 48,
+};
+
+export interface Hit {
+  entry: Entry;
+  /** 0..1: how much of the question this entry accounts for, and how strongly. */
+  score: number;
+}
+
+export interface SearchResult {
+  query: string;
+  /** The analysed terms of the question, for debugging and the CLI. */
+  terms: string[];
+  /** Best first. */
+  hits: Hit[];
+  /** The top hit when it is confident enough to be given as the answer, else null. */
+  answer: Hit | null;
+}
+
+interface Posting {
+  doc: number;
+  weight: number;
+  best: number;
+  extra: number;
+}
+
+interface Candidate {
+  term: string;
+  sim: number;
+}
+
+export interface SearchIndex {
+  readonly entries: readonly Entry[];
+  readonly tuning: SearchTuning;
+  search(query: string, limit?: number): SearchResult;
+  get(id: string): Entry | undefined;
+  /** Vocabulary size, for metrics and benchmarks. */
+  readonly vocabularySize: number;
+}
+
+export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuning> = {}): SearchIndex {
+  const opts: SearchTuning = { ...DEFAULT_TUNING, ...tuning };
+  const postings = new Map<string, Posting[]>();
+  const phrases = new Map<string, Posting[]>();
+  const byId = new Map(entries.map((e) => [e.id, e]));
+
+  // A term's weight in an entry is its best field's weight, plus a little for every further mention, so
+  // an entry that is about a word in its name, aliases and text outranks one that names it once.
+  const add = (map: Map<string, Posting[]>, key: string, doc: number, weight: number) => {
+    let list = map.get(key);
+    if (!list) {
+      list = [];
+      map.set(key, list);
+    }
+    const last = list[list.length - 1];
+    if (last?.doc === doc) {
+      last.extra += Math.min(last.best, weight);
+      last.best = Math.max(last.best, weight);
+      last.weight = Math.min(last.best + EXTRA_MENTION * last.extra, MAX_FIELD_WEIGHT + 1);
+    } else {
+      list.push({ doc, weight, best: weight, extra: 0 });
+    }
+  };
+
+  entries.forEach((entry, doc) => {
+    const fields: Record<Field, string[]> = {
+      title: [entry.title],
+      aliases: entry.aliases,
+      keywords: entry.keywords,
+      summary: [entry.summary],
+      points: entry.points,
+      quotes: entry.source.quotes,
+    };
+    for (const [field, values] of Object.entries(fields) as [Field, string[]][]) {
+      const weight = FIELD_WEIGHTS[field];
+      for (const value of values) {
+        const terms = analyze(value);
+        for (const term of terms) add(postings, term, doc, weight);
+        if (PHRASE_FIELDS.includes(field)) {
+          for (let i = 1; i < terms.length; i++) add(phrases, `${terms[i - 1]} ${terms[i]}`, doc, weight);
+        }
+      }
+    }
+  });
+
+  const n = Math.max(entries.length, 1);
+  const idf = (term: string) => Math.log(1 + n / (postings.get(term)?.length ?? 1));
+  // A word the knowledge base has never seen counts against the answer like a rare word would:
+  // a question mostly about something else should not be answered by its one familiar word.
+  const unknownWeight = Math.log(1 + n);
+
+  // Fuse.js over the vocabulary, one small index per first letter, built on first use: a typo rarely
+  // changes the first letter, and this keeps each fuzzy look-up to a sliver of the vocabulary.
+  const buckets = new Map<string, string[]>();
+  for (const term of postings.keys()) {
+    const key = term[0]!;
+    const list = buckets.get(key);
+    if (list) list.push(term);
+    else buckets.set(key, [term]);
+  }
+  const fuses = new Map<string, Fuse<string>>();
+  const fuseFor = (key: string) => {
+    let fuse = fuses.get(key);
+    if (!fuse) {
+      fuse = new Fuse(buckets.get(key) ?? [], {
+        includeScore: true,
+        threshold: opts.fuzzyThreshold,
+        ignoreLocation: true,
+        isCaseSensitive: true,
+        minMatchCharLength: 2,
+      });
+      fuses.set(key, fuse);
+    }
+    return fuse;
+  };
+  const expansions = new Map<string, Candidate[]>();
+
+  /** The known terms a question word could be, each with a similarity in 0..1. */
+  const expand = (word: string): Candidate[] => {
+    if (postings.has(word)) return [{ term: word, sim: 1 }];
+    if (word.length < opts.minFuzzyLength || word.length > 32) return [];
+    const cached = expansions.get(word);
+    if (cached) return cached;
+    const maxEdits = word.length <= 5 ? 1 : word.length <= 11 ? 2 : 3;
+    const found: Candidate[] = [];
+    for (const { item, score = 1 } of fuseFor(word[0]!).search(word, { limit: 24 })) {
+      if (score > opts.fuzzyThreshold) continue;
+      const d = editDistance(word, item, maxEdits);
+      let sim = 0;
+      if (d <= maxEdits) {
+        sim = 1 - d / (word.length + 1);
+      } else {
+        // Same word, other ending ("technological" / "technology"): a long shared beginning.
+        const common = commonPrefixLength(word, item);
+        if (common >= 6 && common >= 0.75 * Math.min(word.length, item.length)) sim = 0.7;
+        // A word typed in part ("tech" for "technology").
+        else if (item.startsWith(word)) sim = 0.6;
+      }
+      if (sim > 0) found.push({ term: item, sim });
+    }
+    found.sort((a, b) => b.sim - a.sim);
+    const best = found.slice(0, 3);
+    if (expansions.size > 10_000) expansions.clear();
+    expansions.set(word, best);
+    return best;
+  };
+
+  const search = (query: string, limit = 5): SearchResult => {
+    const terms = [...new Set(analyze(query.slice(0, 8000)))].slice(0, opts.maxTerms);
+    const empty: SearchResult = { query, terms, hits: [], answer: null };
+    if (terms.length === 0 || entries.length === 0) return empty;
+
+    const relevance = new Map<number, number>();
+    const covered = new Map<number, number>();
+    let totalWeight = 0;
+    const bestTerm: (Candidate | undefined)[] = [];
+    const weights: number[] = [];
+
+    for (const word of terms) {
+      const candidates = expand(word);
+      const weight = candidates.length ? Math.max(...candidates.map((c) => idf(c.term))) : unknownWeight;
+      totalWeight += weight;
+      weights.push(weight);
+      bestTerm.push(candidates[0]);
+      const best = new Map<number, { rel: number; sim: number }>();
+      for (const c of candidates) {
+        for (const p of postings.get(c.term) ?? []) {
+          const rel = c.sim * p.weight;
+          const prev = best.get(p.doc);
+          if (!prev || rel > prev.rel) best.set(p.doc, { rel, sim: Math.max(c.sim, prev?.sim ?? 0) });
+        }
+      }
+      for (const [doc, { rel, sim }] of best) {
+        relevance.set(doc, (relevance.get(doc) ?? 0) + weight * rel);
+        covered.set(doc, (covered.get(doc) ?? 0) + weight * sim);
+      }
+    }
+    // Adjacent words that stand together in a name or alias ("artificial intelligence") tell entries apart
+    // that share one of the words.
+    for (let i = 1; i < terms.length; i++) {
+      const a = bestTerm[i - 1];
+      const b = bestTerm[i];
+      if (!a || !b) continue;
+      const weight = ((weights[i - 1]! + weights[i]!) / 2) * Math.min(a.sim, b.sim);
+      for (const p of phrases.get(`${a.term} ${b.term}`) ?? []) {
+        relevance.set(p.doc, (relevance.get(p.doc) ?? 0) + weight * p.weight);
+      }
+    }
+
+    const maxRelevance = totalWeight * (MAX_FIELD_WEIGHT + 1);
+    const hits: Hit[] = [];
+    for (const [doc, rel] of relevance) {
+      const coverage = Math.min(1, (covered.get(doc) ?? 0) / totalWeight);
+      const strength = Math.min(1, rel / maxRelevance);
+      hits.push({ entry: entries[doc]!, score: round(0.6 * coverage + 0.4 * strength) });
+    }
+    hits.sort((a, b) => b.score - a.score || rankKind(a.entry) - rankKind(b.entry));
+    const top = hits[0];
+    return {
+      query,
+      terms,
+      hits: hits.slice(0, limit),
+      answer: top && top.score >= opts.minScore ? top : null,
+    };
+  };
+
+  return {
+    entries,
+    tuning: opts,
+    search,
+    get: (id) => byId.get(id),
+    vocabularySize: postings.size,
+  };
+}
+
+// On a tie, the broader area entry first: it leads to the topics.
+const rankKind = (e: Entry) => (e.kind === "area" ? 0 : 1);
+const round = (x: number) => Math.round(x * 1000) / 1000;

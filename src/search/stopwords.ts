@@ -1,0 +1,28 @@
+/**
+ * Words that carry no topic: question words, pronouns, auxiliaries and the like, in the languages the
+ * knowledge base answers in. They are dropped from questions (after normalisation, so without accents)
+ * because a fuzzy match on "does" or "what" only adds noise.
+ */
+const ENGLISH = `a about above after again against all also am an and any are aren around as at be because been before
+being below between both but by can cannot could did do does doing done down during each either else ever every
+few for from further get gets getting give go goes going got had has have having he her here hers herself him
+himself his how however i if in into is isn it its itself just know let like look made make many may me might
+more most much must my myself need no nor not now of off on once one only or other others otherwise ought our ours
+ourselves out over own please really said same say says see shall she should so some such tell than that the
+their theirs them themselves then there these they thing things think this those through to too under until up
+upon us use used using very want was we were what whats when where whether which while who whom whose why will
+with within without would yes yet you your yours yourself yourselves explain describe anything something
+kind kinds way ways regarding role part there's let's
+face faces facing faced deal deals dealing handle handles happen happens happening work works working try tries
+mean means happen involve involves include includes`;
+
+// Turkish, Malay/Indonesian and Arabic question and function words (accents already stripped by normalisation).
+const TURKISH = `ve ile bir bu su o ne nedir nasil neden hangi kim mi mu midir icin gibi da de ki ama veya hakkinda olan
+olarak daha cok en her`;
+const MALAY = `dan yang di ke dari untuk dengan apa apakah bagaimana mengapa kenapa siapa ini itu ada adalah akan
+atau juga oleh dalam pada tentang sebagai bagi negara`;
+const ARABIC = `في من على الى إلى عن ما ماذا كيف لماذا هل هو هي هذا هذه ذلك التي الذي و او أو مع ان أن كان عن بين`;
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  [ENGLISH, TURKISH, MALAY, ARABIC].flatMap((list) => list.split(/\s+/).filter(Boolean)),
+);

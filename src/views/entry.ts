@@ -1,0 +1,56 @@
+import type { APIActionRowComponent, APIComponentInMessageActionRow } from "discord-api-types/v10";
+import { entrySelect, postButton } from "../components/build.ts";
+import type { Entry } from "../content/entry.ts";
+import { renderEntry } from "../embeds/render.ts";
+import type { MessageBody } from "../reply/respond.ts";
+import type { SearchIndex } from "../search/index.ts";
+
+export interface EntryViewOptions {
+  question?: string;
+  /** Other entries that also answer the question well; offered in a select menu. */
+  others?: readonly Entry[];
+  /** A private reply gets a "Post in channel" button. */
+  ephemeral?: boolean;
+  /** "Suggested for @user" above the answer. */
+  mentionUserId?: string;
+  /** "Shared by @user", without a ping. */
+  sharedBy?: string;
+}
+
+/** An entry as a whole message: embed, a way on to other or related entries, and the post button. */
+export function entryMessage(entry: Entry, index: SearchIndex, opts: EntryViewOptions = {}): MessageBody {
+  const components: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
+  if (opts.ephemeral) components.push(postButton(entry.id));
+  const others = (opts.others ?? []).filter((e) => e.id !== entry.id);
+  if (others.length > 0) {
+    components.push(entrySelect(others, "Other matching topics…"));
+  } else {
+    const next = nextEntries(entry, index);
+    if (next.length > 0)
+      components.push(
+        entrySelect(next, entry.kind === "area" ? "Open a topic of this area…" : "Related topics…"),
+      );
+  }
+  const content = opts.mentionUserId
+    ? `Suggested for <@${opts.mentionUserId}>`
+    : opts.sharedBy
+      ? `Shared by <@${opts.sharedBy}>`
+      : undefined;
+  return {
+    ...(content ? { content } : {}),
+    embeds: [renderEntry(entry, index, opts.question ? { question: opts.question } : {})],
+    components,
+  };
+}
+
+/** An area leads to its topics; a topic to its related entries and its area. */
+function nextEntries(entry: Entry, index: SearchIndex): Entry[] {
+  const ids = new Set<string>();
+  if (entry.kind === "area") {
+    for (const e of index.entries) if (e.area === entry.id && e.kind === "topic") ids.add(e.id);
+  }
+  for (const id of entry.related) ids.add(id);
+  if (entry.kind === "topic") ids.add(entry.area);
+  ids.delete(entry.id);
+  return [...ids].map((id) => index.get(id)).filter((e): e is Entry => e !== undefined);
+}
