@@ -1,6 +1,7 @@
 import Fuse from "fuse.js";
 import type { Entry } from "../content/entry.ts";
 import { analyze } from "./analyze.ts";
+import { normalizeText, splitWords } from "./normalize.ts";
 import { commonPrefixLength, editDistance } from "./distance.ts";
 
 /**
@@ -21,6 +22,8 @@ export const FIELD_WEIGHTS = {
 } as const;
 const MAX_FIELD_WEIGHT = 3;
 const EXTRA_MENTION = 0.1;
+/** How many rare words' worth of a long question an entry must account for to be a confident answer. */
+const LONG_QUESTION_WORDS = 4;
 type Field = keyof typeof FIELD_WEIGHTS;
 const PHRASE_FIELDS: readonly Field[] = ["title", "aliases", "keywords", "summary"];
 
@@ -124,6 +127,16 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     }
   });
 
+  // A question typed exactly as an entry's title, id or alias is that entry, even when it is all stop
+  // words ("what is this about").
+  const names = new Map<string, number>();
+  entries.forEach((entry, doc) => {
+    for (const name of [entry.title, entry.id.replace(/-/g, " "), ...entry.aliases]) {
+      const key = nameKey(name);
+      if (key && !names.has(key)) names.set(key, doc);
+    }
+  });
+
   const n = Math.max(entries.length, 1);
   const idf = (term: string) => Math.log(1 + n / (postings.get(term)?.length ?? 1));
   // A word the knowledge base has never seen counts against the answer like a rare word would:
@@ -179,6 +192,15 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       }
       if (sim > 0) found.push({ term: item, sim });
     }
+    // Agglutinative languages add endings to a known stem (Turkish "ittifakları" → "ittifak"): the longest
+    // known beginning of the word counts, when it is most of the word.
+    for (let k = word.length - 1; k >= (word.length <= 6 ? 4 : 5) && k >= word.length * 0.55; k--) {
+      const stemTerm = word.slice(0, k);
+      if (postings.has(stemTerm)) {
+        if (!found.some((c) => c.term === stemTerm)) found.push({ term: stemTerm, sim: 0.75 });
+        break;
+      }
+    }
     found.sort((a, b) => b.sim - a.sim);
     const best = found.slice(0, 3);
     if (expansions.size > 10_000) expansions.clear();
@@ -188,32 +210,41 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
 
   const search = (query: string, limit = 5): SearchResult => {
     const terms = [...new Set(analyze(query.slice(0, 8000)))].slice(0, opts.maxTerms);
-    const empty: SearchResult = { query, terms, hits: [], answer: null };
-    if (terms.length === 0 || entries.length === 0) return empty;
+    const named = query.length <= 200 ? names.get(nameKey(query)) : undefined;
+    if (terms.length === 0 || entries.length === 0) {
+      if (named === undefined) return { query, terms, hits: [], answer: null };
+      const hit = { entry: entries[named]!, score: 1 };
+      return { query, terms, hits: [hit], answer: hit };
+    }
 
     const relevance = new Map<number, number>();
     const covered = new Map<number, number>();
-    let totalWeight = 0;
+    let knownWeight = 0;
+    let unknownCount = 0;
     const bestTerm: (Candidate | undefined)[] = [];
     const weights: number[] = [];
 
     for (const word of terms) {
       const candidates = expand(word);
       const weight = candidates.length ? Math.max(...candidates.map((c) => idf(c.term))) : unknownWeight;
-      totalWeight += weight;
+      if (candidates.length) knownWeight += weight;
+      else unknownCount++;
       weights.push(weight);
       bestTerm.push(candidates[0]);
-      const best = new Map<number, { rel: number; sim: number }>();
+      const best = new Map<number, { rel: number; cover: number }>();
       for (const c of candidates) {
         for (const p of postings.get(c.term) ?? []) {
           const rel = c.sim * p.weight;
+          // A word found only in the running text is weaker evidence than one in the name or keywords.
+          const cover = c.sim * (0.5 + 0.5 * Math.min(1, p.weight / FIELD_WEIGHTS.keywords));
           const prev = best.get(p.doc);
-          if (!prev || rel > prev.rel) best.set(p.doc, { rel, sim: Math.max(c.sim, prev?.sim ?? 0) });
+          if (!prev) best.set(p.doc, { rel, cover });
+          else best.set(p.doc, { rel: Math.max(rel, prev.rel), cover: Math.max(cover, prev.cover) });
         }
       }
-      for (const [doc, { rel, sim }] of best) {
+      for (const [doc, { rel, cover }] of best) {
         relevance.set(doc, (relevance.get(doc) ?? 0) + weight * rel);
-        covered.set(doc, (covered.get(doc) ?? 0) + weight * sim);
+        covered.set(doc, (covered.get(doc) ?? 0) + weight * cover);
       }
     }
     // Adjacent words that stand together in a name or alias ("artificial intelligence") tell entries apart
@@ -228,6 +259,10 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       }
     }
 
+    // Unknown words count against an answer, but less each: a long question carries context words
+    // ("I'm writing a report and…") that a short off-topic one does not.
+    // And a long question is answered when an entry accounts for a few strong words of it, not for all.
+    const totalWeight = Math.min(knownWeight + unknownWeight * Math.sqrt(unknownCount), LONG_QUESTION_WORDS * unknownWeight);
     const maxRelevance = totalWeight * (MAX_FIELD_WEIGHT + 1);
     const hits: Hit[] = [];
     for (const [doc, rel] of relevance) {
@@ -235,7 +270,17 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       const strength = Math.min(1, rel / maxRelevance);
       hits.push({ entry: entries[doc]!, score: round(0.6 * coverage + 0.4 * strength) });
     }
-    hits.sort((a, b) => b.score - a.score || rankKind(a.entry) - rankKind(b.entry));
+    if (named !== undefined) {
+      const at = hits.findIndex((h) => h.entry === entries[named]);
+      if (at >= 0) hits.splice(at, 1);
+      hits.push({ entry: entries[named]!, score: 1 });
+    }
+    hits.sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(b.entry === entries[named ?? -1]) - Number(a.entry === entries[named ?? -1]) ||
+        rankKind(a.entry) - rankKind(b.entry),
+    );
     const top = hits[0];
     return {
       query,
@@ -257,3 +302,9 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
 // On a tie, the broader area entry first: it leads to the topics.
 const rankKind = (e: Entry) => (e.kind === "area" ? 0 : 1);
 const round = (x: number) => Math.round(x * 1000) / 1000;
+// Names compare without the little words people add or drop ("what's this about" / "what is this about").
+const NAME_FILLER = new Set(["is", "are", "was", "the", "a", "an", "do", "does", "of"]);
+const nameKey = (text: string) =>
+  splitWords(normalizeText(text))
+    .filter((w) => !NAME_FILLER.has(w))
+    .join(" ");

@@ -53,6 +53,8 @@ export function splitWords(normalized: string): string[] {
 const ARABIC_LETTERS = /^[\u0600-\u06FF]+$/;
 // Arabic writes "the", "and the", "with the", "for the" as prefixes of the word.
 const ARABIC_ARTICLE = /^(?:وال|بال|كال|فال|لل|ال)/;
+// Endings after normalisation (ة is already folded to ه): -ات -ون -ين -ان -يه -ها -هم -ه.
+const ARABIC_SUFFIX = /(?:ات|ون|ين|ان|يه|ها|هم|ه)$/;
 
 /**
  * A light, language-aware stem: enough to make plurals and inflections meet (alliances/alliance,
@@ -60,8 +62,12 @@ const ARABIC_ARTICLE = /^(?:وال|بال|كال|فال|لل|ال)/;
  */
 export function stem(word: string): string {
   if (ARABIC_LETTERS.test(word)) {
-    const bare = word.replace(ARABIC_ARTICLE, "");
-    return bare.length >= 2 ? bare : word;
+    let bare = word.replace(ARABIC_ARTICLE, "");
+    if (bare.length < 2) bare = word;
+    // Plural and pronoun endings (light stemming, as in Arabic search engines): keep at least three letters.
+    const cut = ARABIC_SUFFIX.exec(bare);
+    if (cut && bare.length - cut[0].length >= 3) bare = bare.slice(0, -cut[0].length);
+    return bare;
   }
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;

@@ -14,14 +14,17 @@ upon us use used using very want was we were what whats when where whether which
 with within without would yes yet you your yours yourself yourselves explain describe anything something
 kind kinds way ways regarding role part there's let's
 face faces facing faced deal deals dealing handle handles happen happens happening work works working try tries
-mean means happen involve involves include includes`;
+mean means happen involve involves include includes
+hi hey hello pls plz thanks thank ok okay so like actually basically just really bot safir anyone someone guys`;
 
 // Turkish, Malay/Indonesian and Arabic question and function words (accents already stripped by normalisation).
 const TURKISH = `ve ile bir bu su o ne nedir nasil neden hangi kim mi mu midir icin gibi da de ki ama veya hakkinda olan
-olarak daha cok en her`;
+olarak daha cok en her var yok misin musun neler bana biraz`;
 const MALAY = `dan yang di ke dari untuk dengan apa apakah bagaimana mengapa kenapa siapa ini itu ada adalah akan
-atau juga oleh dalam pada tentang sebagai bagi negara`;
-const ARABIC = `في من على الى إلى عن ما ماذا كيف لماذا هل هو هي هذا هذه ذلك التي الذي و او أو مع ان أن كان عن بين`;
+atau juga oleh dalam pada tentang sebagai bagi negara mereka lain adakah saja sahaja kah ya tidak boleh bisa
+kita kami anda kamu dia sudah telah`;
+const ARABIC = `في من على الى إلى عن ما ماذا كيف لماذا هل هو هي هذا هذه ذلك التي الذي و او أو مع ان أن كان عن بين أي اي
+هم لها له كل`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   [ENGLISH, TURKISH, MALAY, ARABIC].flatMap((list) => list.split(/\s+/).filter(Boolean)),

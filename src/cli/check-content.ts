@@ -1,0 +1,35 @@
+import path from "node:path";
+import { readCommonConfig } from "../config.ts";
+import { formatProblem } from "../content/entry.ts";
+import { checkContentDir } from "../content/load.ts";
+import { loadEnvFile, runCli } from "./run.ts";
+
+/**
+ * `npm run check-content [dir]`: the same validation as start-up, reporting every problem as
+ * `file:line: message` (relative to the content folder), exit 1 if there is any.
+ */
+runCli(async () => {
+  loadEnvFile();
+  const dirArg = process.argv.slice(2).find((a) => !a.startsWith("-"));
+  const dir = dirArg ? path.resolve(dirArg) : readCommonConfig(process.env).contentDir;
+  const shown = path.relative(process.cwd(), dir) || ".";
+  const { entries, problems } = await checkContentDir(dir);
+  if (problems.length > 0) {
+    for (const p of problems) {
+      // A problem with the folder itself names it by its full path; files are relative to it.
+      const file = path.isAbsolute(p.file)
+        ? path.relative(process.cwd(), p.file) || "."
+        : path.join(shown, p.file);
+      process.stderr.write(`${formatProblem({ ...p, file })}\n`);
+    }
+    process.stderr.write(
+      `\n${problems.length} problem${problems.length === 1 ? "" : "s"} in ${shown}: fix them and run \`npm run check-content\` again.\n`,
+    );
+    return 1;
+  }
+  const areas = entries.filter((e) => e.kind === "area").length;
+  process.stdout.write(
+    `${shown}: ${entries.length} entries (${areas} areas, ${entries.length - areas} topics), all valid.\n`,
+  );
+  return 0;
+});
