@@ -1,8 +1,8 @@
 import Fuse from "fuse.js";
 import type { Entry } from "../content/entry.ts";
 import { analyze } from "./analyze.ts";
-import { normalizeText, splitWords } from "./normalize.ts";
 import { commonPrefixLength, editDistance } from "./distance.ts";
+import { normalizeText, splitWords } from "./normalize.ts";
 
 /**
  * The question search. Fuse.js is the fuzzy matcher, but over the vocabulary (the distinct terms of the
@@ -262,7 +262,10 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     // Unknown words count against an answer, but less each: a long question carries context words
     // ("I'm writing a report and…") that a short off-topic one does not.
     // And a long question is answered when an entry accounts for a few strong words of it, not for all.
-    const totalWeight = Math.min(knownWeight + unknownWeight * Math.sqrt(unknownCount), LONG_QUESTION_WORDS * unknownWeight);
+    const totalWeight = Math.min(
+      knownWeight + unknownWeight * Math.sqrt(unknownCount),
+      LONG_QUESTION_WORDS * unknownWeight,
+    );
     const maxRelevance = totalWeight * (MAX_FIELD_WEIGHT + 1);
     const hits: Hit[] = [];
     for (const [doc, rel] of relevance) {
