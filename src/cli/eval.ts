@@ -21,7 +21,22 @@ runCli(async () => {
   }
   const config = readCommonConfig(process.env);
   const index = buildIndex(await loadContent(config.contentDir));
-  const questions = parseQuestions(await readFile(file, "utf8"), file);
+  // A bad question file is the user's to fix, not an unexpected failure: say which line and what it needs.
+  const text = await readFile(file, "utf8").catch(() => undefined);
+  if (text === undefined) {
+    process.stderr.write(`Cannot read the question file ${file}: check the path and try again.\n`);
+    return 1;
+  }
+  let questions: ReturnType<typeof parseQuestions>;
+  try {
+    questions = parseQuestions(text, file);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    process.stderr.write(
+      `${reason}\nEach line of a question file is one JSON object: {"q": "a question", "expect": ["area-id", …]} (an empty list for off-topic questions).\n`,
+    );
+    return 1;
+  }
   const r = evaluate(index, questions);
   for (const row of r.rows) {
     if (verbose || !row.ok) {

@@ -22,11 +22,11 @@ export async function readContentDir(dir: string): Promise<SourceFile[]> {
 
 export async function checkContentDir(dir: string): Promise<ValidationResult> {
   const files = await readContentDir(dir);
-  const result = validateContent(files);
+  // An empty folder is one problem, not six missing areas.
   if (files.length === 0) {
-    result.problems.push({ file: dir, message: "the content folder has no .md entries" });
+    return { entries: [], problems: [{ file: dir, message: "the content folder has no .md entries" }] };
   }
-  return result;
+  return validateContent(files);
 }
 
 /** Loads and validates the content folder; throws a ContentError naming every bad file. */

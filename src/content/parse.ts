@@ -43,9 +43,11 @@ export function parseEntryFile(file: string, raw: string): ParsedFile {
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+      // An unknown field is reported on its parent; point at the field itself, where the fix is.
+      const at = issue.code === "unrecognized_keys" && issue.keys[0] ? [...path, issue.keys[0]] : path;
       problems.push({
         file,
-        line: lineOfPath(doc, path, lineOf) ?? 2,
+        line: lineOfPath(doc, at, lineOf) ?? 2,
         message: `${path.length ? `'${path.join(".")}' ` : ""}${issue.message}`,
       });
     }
@@ -91,6 +93,7 @@ export function parseEntryFile(file: string, raw: string): ParsedFile {
 
 function parsePoints(body: string[], firstLine: number, file: string, problems: ContentProblem[]): string[] {
   const points: string[] = [];
+  const startLines: number[] = [];
   let total = 0;
   body.forEach((line, i) => {
     const lineNo = firstLine + i;
@@ -98,6 +101,7 @@ function parsePoints(body: string[], firstLine: number, file: string, problems: 
     const bullet = /^[-*][ \t]+(.*)$/.exec(line);
     if (bullet) {
       points.push(bullet[1]!.trim());
+      startLines.push(lineNo);
     } else if (/^[ \t]+\S/.test(line) && points.length > 0) {
       // An indented line continues the previous point, as markdown would render it.
       points[points.length - 1] += ` ${line.trim()}`;
@@ -110,16 +114,19 @@ function parsePoints(body: string[], firstLine: number, file: string, problems: 
       return;
     }
     total += line.length;
-    const point = points[points.length - 1]!;
+  });
+  // Checked once per whole point (continuation lines included), reported at the line where it starts.
+  points.forEach((point, i) => {
+    const line = startLines[i]!;
     if (point.length > LIMITS.pointMax) {
       problems.push({
         file,
-        line: lineNo,
+        line,
         message: `key point is ${point.length} characters; at most ${LIMITS.pointMax}`,
       });
     }
     if (/<@[!&]?\d+>|@everyone|@here/.test(point)) {
-      problems.push({ file, line: lineNo, message: "key points must not contain Discord mentions" });
+      problems.push({ file, line, message: "key points must not contain Discord mentions" });
     }
   });
   if (points.length === 0) {
