@@ -1,9 +1,87 @@
-import type { Env } from "../config.ts";
+import { createApp } from "../app.ts";
+import { type Env, type GatewayConfig, readGatewayConfig } from "../config.ts";
+import { createLogger, type Logger } from "../log.ts";
+import { startGatewayClient } from "./client.ts";
+import { startShardFleet } from "./sharding.ts";
+import { shutdownSignal, within } from "./signals.ts";
 
-/** Placeholder until the gateway transport lands (issue 3). */
-export async function startGatewayFromEnv(_env: Env): Promise<number> {
-  process.stderr.write(
-    "The Discord gateway transport is not built yet: unset DISCORD_TOKEN to use the local console.\n",
-  );
-  return 1;
+const STOP_LIMIT_MS = 8000;
+
+/**
+ * `npm start` with DISCORD_TOKEN: one gateway process, or with DISCORD_SHARDS a ShardingManager and one
+ * process per shard. Runs until SIGINT/SIGTERM, then closes the gateway and returns 0.
+ */
+export async function startGatewayFromEnv(env: Env): Promise<number> {
+  const config = readGatewayConfig(env);
+  const log = createLogger(config.logLevel, [config.token]);
+  guardProcess(log);
+  if (config.shards !== undefined) return runFleet({ ...config, shards: config.shards }, log);
+  return runBot(config, log, false);
+}
+
+/** A shard process (or the single process): the bot itself. */
+export async function runGatewayProcess(env: Env, opts: { shardChild: boolean }): Promise<number> {
+  const config = readGatewayConfig(env);
+  const shard = env.SHARDS !== undefined ? Number(env.SHARDS) : undefined;
+  const base = createLogger(config.logLevel, [config.token]);
+  const log = shard !== undefined ? base.child({ shard }) : base;
+  guardProcess(log);
+  return runBot(config, log, opts.shardChild);
+}
+
+async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean): Promise<number> {
+  const stopRequested = shutdownSignal({ onDisconnect: shardChild });
+  const app = await createApp({ contentDir: config.contentDir, log, cooldown: config.cooldown });
+  log.info({ entries: app.index.entries.length, cooldown: config.cooldown }, "content loaded");
+  const starting = startGatewayClient({
+    token: config.token,
+    apiUrl: config.apiUrl,
+    log,
+    handle: (interaction) => app.dispatcher.handle(interaction),
+  });
+  const first = await Promise.race([starting, stopRequested]);
+  if (typeof first === "string") {
+    log.info({ reason: first }, "stopping before login finished");
+    void starting.then((bot) => bot.stop()).catch(() => {});
+    return exitSoon(0);
+  }
+  const reason = await stopRequested;
+  log.info({ reason }, "shutting down");
+  if ((await within(first.stop(), STOP_LIMIT_MS)) === "timeout")
+    log.warn({}, "gateway did not close in time");
+  log.info({}, "stopped");
+  return exitSoon(0);
+}
+
+async function runFleet(config: GatewayConfig & { shards: "auto" | number }, log: Logger): Promise<number> {
+  const stopRequested = shutdownSignal();
+  const starting = startShardFleet(config, log);
+  const first = await Promise.race([starting, stopRequested]);
+  if (typeof first === "string") {
+    log.info({ reason: first }, "stopping before the shards were ready");
+    void starting.then((fleet) => fleet.stop()).catch(() => {});
+    return exitSoon(0);
+  }
+  const reason = await stopRequested;
+  log.info({ reason }, "shutting down shards");
+  if ((await within(first.stop(), STOP_LIMIT_MS)) === "timeout") log.warn({}, "shards did not stop in time");
+  log.info({}, "stopped");
+  return exitSoon(0);
+}
+
+/**
+ * Keep-alive sockets of the REST client may linger after the gateway closes; they must not hold the
+ * process open once it has shut down cleanly.
+ */
+function exitSoon(code: number): number {
+  setTimeout(() => process.exit(code), 1000).unref();
+  return code;
+}
+
+let guarded = false;
+/** A stray rejection (say, a late REST reply after shutdown began) is logged, not fatal to the bot. */
+function guardProcess(log: Logger): void {
+  if (guarded) return;
+  guarded = true;
+  process.on("unhandledRejection", (err) => log.error({ err }, "unhandled promise rejection"));
 }

@@ -1,0 +1,36 @@
+import { commandDefinitions } from "../commands/index.ts";
+import { readDeployConfig } from "../config.ts";
+import { RegisterError, registerCommands } from "../gateway/register.ts";
+import { redactSecrets } from "../log.ts";
+import { loadEnvFile, runCli } from "./run.ts";
+
+/**
+ * `npm run deploy`: registers Safir's slash commands. With DISCORD_GUILD_ID, in that one server (instant,
+ * for development); otherwise globally (every server and DM the bot is in). Safe to run again.
+ */
+runCli(async () => {
+  loadEnvFile();
+  const config = readDeployConfig(process.env);
+  const commands = commandDefinitions();
+  try {
+    const done = await registerCommands({
+      token: config.token,
+      apiUrl: config.apiUrl,
+      clientId: config.clientId,
+      guildId: config.guildId,
+      commands,
+    });
+    const where =
+      done.scope === "guild"
+        ? `in server ${config.guildId} (available now)`
+        : "globally (every server and DM; new commands can take a few minutes to appear)";
+    process.stdout.write(
+      `Registered ${done.names.length} command${done.names.length === 1 ? "" : "s"} ${where}: ${done.names.map((n) => `/${n}`).join(", ")}\n`,
+    );
+    return 0;
+  } catch (err) {
+    if (!(err instanceof RegisterError)) throw err;
+    process.stderr.write(`${redactSecrets(err.message, [config.token])}\n`);
+    return 1;
+  }
+});
