@@ -1,0 +1,385 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { verify } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import autocannon from "autocannon";
+import { createApp } from "../src/app.ts";
+import { readCommonConfig } from "../src/config.ts";
+import { sampleAsk, sampleAutocomplete, samplePing, sampleUser } from "../src/http/samples.ts";
+import { createInteractionServer } from "../src/http/server.ts";
+import { generateSigningKeys, signatureHeaders } from "../src/http/signing.ts";
+import { publicKeyFromHex } from "../src/http/verify.ts";
+import { createLogger } from "../src/log.ts";
+
+/**
+ * `npm run bench:http`: Safir's HTTP interactions endpoint under load, beside two ceilings measured in the
+ * same run on the same machine: the raw Ed25519 verify rate of one core, and a minimal node:http server that
+ * only reads the body, verifies it and answers PONG. Each server runs in its own child process so the load
+ * generator (autocannon, in this process) does not share its event loop; on a 2-core machine that is one core
+ * each. Bodies are signed once at the start, well inside the 300 s signature window.
+ */
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SELF = fileURLToPath(import.meta.url);
+
+export interface BenchHttpOptions {
+  /** Seconds of measured load per scenario in each round. */
+  duration?: number;
+  /** Rounds over all scenarios; figures combine them. */
+  rounds?: number;
+  /** Seconds of discarded load first, so the JIT and caches are warm. */
+  warmup?: number;
+  connections?: number;
+  /** Seconds of the tight crypto.verify loop. */
+  verifySeconds?: number;
+}
+
+export interface LoadFigures {
+  name: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  /** Server CPU time per request (user + system): steadier than req/s on a machine shared with other work. */
+  cpuMicrosPerRequest: number;
+  errors: number;
+  non2xx: number;
+}
+
+export interface BenchHttpResult {
+  node: string;
+  cpus: number;
+  connections: number;
+  durationSeconds: number;
+  verifyPerSecond: number;
+  minimal: LoadFigures;
+  /** Safir answering PING: the transport alone (read, verify, parse, dispatch, metrics) without a handler. */
+  ping: LoadFigures;
+  ask: LoadFigures;
+  autocomplete: LoadFigures;
+  /** Safir /ask throughput as a share of the minimal server's. */
+  askShareOfMinimal: number;
+  target: number;
+  pass: boolean;
+}
+
+const QUESTIONS = [
+  "how does it counter terrorism?",
+  "what are the economic sanctions about",
+  "joint military exercises with partners",
+  "why does foreign policy matter",
+  "shared intelligence between allies",
+  "artificial intelligence in defence",
+  "what is the paramount interest",
+  "peace treaties and regional peace",
+];
+const TYPED = ["dip", "terror", "sanc", "mil", "peace", "intel", "ai", "green"];
+
+interface Signed {
+  method: "POST";
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+function signed(privateKey: ReturnType<typeof generateSigningKeys>["privateKey"], payload: unknown): Signed {
+  const body = JSON.stringify(payload);
+  return {
+    method: "POST",
+    path: "/interactions",
+    headers: { "content-type": "application/json", ...signatureHeaders(privateKey, body) },
+    body,
+  };
+}
+
+/** Ceiling 1: how many signatures one core can check, in a tight loop over a typical /ask body. */
+function verifyRate(publicKeyHex: string, sample: Signed, seconds: number): number {
+  const key = publicKeyFromHex(publicKeyHex);
+  const message = Buffer.concat([
+    Buffer.from(sample.headers["x-signature-timestamp"]!),
+    Buffer.from(sample.body),
+  ]);
+  const signature = Buffer.from(sample.headers["x-signature-ed25519"]!, "hex");
+  for (let i = 0; i < 2000; i++) verify(null, message, key, signature);
+  let n = 0;
+  const start = process.hrtime.bigint();
+  const until = start + BigInt(Math.round(seconds * 1e9));
+  let now = start;
+  while (now < until) {
+    for (let i = 0; i < 500; i++)
+      if (!verify(null, message, key, signature)) throw new Error("verify failed");
+    n += 500;
+    now = process.hrtime.bigint();
+  }
+  return n / (Number(now - start) / 1e9);
+}
+
+function startChild(
+  role: "minimal" | "safir",
+  publicKeyHex: string,
+): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ["--import", "tsx", SELF, "--serve", role], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_PUBLIC_KEY: publicKeyHex },
+    stdio: ["ignore", "pipe", "inherit", "ipc"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (c: Buffer) => {
+      out += c.toString();
+      const m = out.match(/READY (\d+)/);
+      if (m) resolve({ child, port: Number(m[1]) });
+    });
+    child.on("exit", (code) => reject(new Error(`the ${role} server exited early (code ${code})`)));
+  });
+}
+
+/** The child's CPU time so far, in microseconds (user + system): cost per request, whatever else the machine runs. */
+function cpuOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once("message", (m) => resolve(Number(m)));
+    child.send("cpu");
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+interface Scenario {
+  name: string;
+  port: number;
+  child: ChildProcess;
+  requests: Signed[];
+  runs: autocannon.Result[];
+  cpuMicros: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+
+function figures(s: Scenario): LoadFigures {
+  const total = s.runs.reduce((n, r) => n + r.requests.total, 0);
+  const seconds = s.runs.reduce((n, r) => n + r.duration, 0);
+  return {
+    name: s.name,
+    requestsPerSecond: Math.round(total / seconds),
+    p50Ms: median(s.runs.map((r) => r.latency.p50)),
+    p99Ms: median(s.runs.map((r) => r.latency.p99)),
+    requests: total,
+    cpuMicrosPerRequest: Math.round(s.cpuMicros / total),
+    errors: s.runs.reduce((n, r) => n + r.errors + r.timeouts, 0),
+    non2xx: s.runs.reduce((n, r) => n + r.non2xx, 0),
+  };
+}
+
+async function checkSamples(s: Scenario): Promise<void> {
+  // Every scenario's bodies must really succeed before their throughput means anything.
+  for (const r of s.requests) {
+    const res = await fetch(`http://127.0.0.1:${s.port}${r.path}`, {
+      method: "POST",
+      headers: r.headers,
+      body: r.body,
+    });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`${s.name}: a sample request got HTTP ${res.status}: ${text}`);
+  }
+}
+
+function run(s: Scenario, duration: number, connections: number): Promise<autocannon.Result> {
+  return autocannon({
+    url: `http://127.0.0.1:${s.port}`,
+    connections,
+    pipelining: 1,
+    duration,
+    requests: s.requests,
+  });
+}
+
+export async function benchHttp(options: BenchHttpOptions = {}): Promise<BenchHttpResult> {
+  const opts: Required<BenchHttpOptions> = {
+    duration: options.duration ?? 5,
+    rounds: options.rounds ?? 3,
+    warmup: options.warmup ?? 2,
+    connections: options.connections ?? 32,
+    verifySeconds: options.verifySeconds ?? 2,
+  };
+  const keys = generateSigningKeys();
+  const users = Array.from({ length: 8 }, (_, i) => sampleUser(`12000000000000000${10 + i}`, `bench${i}`));
+  const asks = QUESTIONS.map((q, i) => signed(keys.privateKey, sampleAsk(q, { user: users[i] })));
+  const completes = TYPED.map((t, i) =>
+    signed(keys.privateKey, sampleAutocomplete("topic", "name", t, users[i])),
+  );
+  const pings = users.map(() => signed(keys.privateKey, samplePing()));
+
+  const verifyPerSecond = Math.round(verifyRate(keys.publicKeyHex, asks[0]!, opts.verifySeconds));
+
+  const children: ChildProcess[] = [];
+  try {
+    const minimalServer = await startChild("minimal", keys.publicKeyHex);
+    children.push(minimalServer.child);
+    const safirServer = await startChild("safir", keys.publicKeyHex);
+    children.push(safirServer.child);
+    const scenarios: Scenario[] = [
+      // The minimal server gets the same /ask bodies, so both servers read and verify the same bytes.
+      { name: "minimal verify + PONG", ...minimalServer, requests: asks, runs: [], cpuMicros: 0 },
+      { name: "Safir PING", ...safirServer, requests: pings, runs: [], cpuMicros: 0 },
+      { name: "Safir /ask", ...safirServer, requests: asks, runs: [], cpuMicros: 0 },
+      { name: "Safir autocomplete", ...safirServer, requests: completes, runs: [], cpuMicros: 0 },
+    ];
+    for (const s of scenarios) {
+      await checkSamples(s);
+      if (opts.warmup > 0) await run(s, opts.warmup, opts.connections);
+    }
+    // Rounds interleave the scenarios, so a slow spell on a shared machine falls on all of them alike.
+    for (let round = 0; round < opts.rounds; round++) {
+      for (const s of scenarios) {
+        const before = await cpuOf(s.child);
+        s.runs.push(await run(s, opts.duration, opts.connections));
+        s.cpuMicros += (await cpuOf(s.child)) - before;
+      }
+    }
+    const [minimal, ping, ask, autocomplete] = scenarios.map(figures) as [
+      LoadFigures,
+      LoadFigures,
+      LoadFigures,
+      LoadFigures,
+    ];
+    const askShareOfMinimal = ask.requestsPerSecond / minimal.requestsPerSecond;
+    const target = 0.7;
+    const clean = [minimal, ping, ask, autocomplete].every((f) => f.errors === 0 && f.non2xx === 0);
+    return {
+      node: process.version,
+      cpus: availableParallelism(),
+      connections: opts.connections,
+      durationSeconds: opts.duration * opts.rounds,
+      verifyPerSecond,
+      minimal,
+      ping,
+      ask,
+      autocomplete,
+      askShareOfMinimal: Math.round(askShareOfMinimal * 1000) / 1000,
+      target,
+      pass: askShareOfMinimal >= target && clean,
+    };
+  } finally {
+    await Promise.all(children.map(stopChild));
+  }
+}
+
+export function formatBenchHttp(r: BenchHttpResult): string {
+  const rows: string[][] = [
+    ["scenario", "req/s", "p50 ms", "p99 ms", "requests", "CPU µs/req", "errors", "non-2xx"],
+    [
+      "Ed25519 verify, one core (tight loop)",
+      String(r.verifyPerSecond),
+      "-",
+      "-",
+      "-",
+      (1e6 / r.verifyPerSecond).toFixed(0),
+      "-",
+      "-",
+    ],
+    ...[r.minimal, r.ping, r.ask, r.autocomplete].map((f) => [
+      f.name,
+      String(f.requestsPerSecond),
+      String(f.p50Ms),
+      String(f.p99Ms),
+      String(f.requests),
+      String(f.cpuMicrosPerRequest),
+      String(f.errors),
+      String(f.non2xx),
+    ]),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const line = (row: string[]) =>
+    row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [
+    `HTTP interactions benchmark: Node ${r.node}, ${r.cpus} CPUs, ${r.connections} connections, ${r.durationSeconds} s per scenario (interleaved rounds), loopback`,
+    line(rows[0]!),
+    ...rows.slice(1).map(line),
+    `Safir /ask = ${(r.askShareOfMinimal * 100).toFixed(1)}% of the minimal server (target ≥ ${r.target * 100}%, no errors): ${r.pass ? "PASS" : "FAIL"}`,
+  ].join("\n");
+}
+
+/** The servers under test, each run in its own process by `startChild`. */
+async function serve(role: string): Promise<void> {
+  const hex = process.env.BENCH_PUBLIC_KEY ?? "";
+  let server: ReturnType<typeof createServer>;
+  if (role === "minimal") {
+    const key = publicKeyFromHex(hex);
+    server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        const sig = req.headers["x-signature-ed25519"];
+        const ts = req.headers["x-signature-timestamp"];
+        const ok =
+          typeof sig === "string" &&
+          typeof ts === "string" &&
+          verify(null, Buffer.concat([Buffer.from(ts), ...chunks]), key, Buffer.from(sig, "hex"));
+        if (!ok) {
+          res.writeHead(401, { "content-type": "application/json", "content-length": "2" }).end("{}");
+          return;
+        }
+        res.writeHead(200, { "content-type": "application/json", "content-length": "10" }).end('{"type":1}');
+      });
+    });
+    server.listen(0, "127.0.0.1");
+  } else {
+    // Production settings, except the cooldown: the load is eight users at thousands of requests a second.
+    const common = readCommonConfig({ ...process.env, COOLDOWN_USES: "0", LOG_LEVEL: "info" });
+    const log = createLogger("info", [hex]);
+    const app = await createApp({ contentDir: common.contentDir, log, cooldown: common.cooldown });
+    const http = createInteractionServer({
+      app,
+      log,
+      config: {
+        publicKey: hex,
+        port: 0,
+        host: "127.0.0.1",
+        path: "/interactions",
+        maxAgeSeconds: 300,
+        bodyLimitBytes: 262_144,
+      },
+    });
+    await http.listen();
+    server = http.server;
+  }
+  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once("listening", resolve)));
+  process.on("message", () => {
+    const { user, system } = process.cpuUsage();
+    process.send?.(String(user + system));
+  });
+  process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`);
+  process.once("SIGTERM", () => {
+    process.disconnect?.();
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const i = process.argv.indexOf("--serve");
+  if (i !== -1) {
+    await serve(process.argv[i + 1] ?? "");
+  } else {
+    const arg = (name: string) => {
+      const j = process.argv.indexOf(name);
+      return j === -1 ? undefined : Number(process.argv[j + 1]);
+    };
+    const result = await benchHttp({
+      ...(arg("--duration") ? { duration: arg("--duration") } : {}),
+      ...(arg("--rounds") ? { rounds: arg("--rounds") } : {}),
+      ...(arg("--connections") ? { connections: arg("--connections") } : {}),
+    });
+    process.stdout.write(`${formatBenchHttp(result)}\n\n${JSON.stringify(result, null, 2)}\n`);
+    process.exitCode = result.pass ? 0 : 1;
+  }
+}

@@ -1,0 +1,50 @@
+import { createApp } from "../app.ts";
+import { ConfigError, readHttpConfig } from "../config.ts";
+import { createInteractionServer } from "../http/server.ts";
+import { createLogger } from "../log.ts";
+import { loadEnvFile, runCli } from "./run.ts";
+
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/**
+ * `npm run serve`: Safir as an HTTP interactions endpoint (Discord's "Interactions Endpoint URL"), until
+ * SIGINT or SIGTERM, on which it stops accepting, finishes the requests in flight, and exits 0.
+ */
+runCli(async () => {
+  loadEnvFile();
+  const config = readHttpConfig(process.env);
+  const log = createLogger(config.logLevel, [config.publicKey]);
+  const app = await createApp({ contentDir: config.contentDir, log, cooldown: config.cooldown });
+  const http = createInteractionServer({ app, config, log });
+  const where = await http.listen().catch((err: NodeJS.ErrnoException) => {
+    if (err.code === "EADDRINUSE" || err.code === "EACCES" || err.code === "EADDRNOTAVAIL")
+      throw new ConfigError([
+        `cannot listen on ${config.host}:${config.port} (${err.code}): choose another PORT or HOST`,
+      ]);
+    throw err;
+  });
+  log.info(
+    { url: where.url, entries: app.index.entries.length, version: app.services.about.version },
+    "listening for Discord interactions",
+  );
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, "shutting down: draining requests in flight");
+      http.close(DRAIN_TIMEOUT_MS).then(({ drained }) => {
+        if (drained) log.info({}, "stopped");
+        else
+          log.warn(
+            { timeoutMs: DRAIN_TIMEOUT_MS },
+            "stopped with requests still in flight after the timeout",
+          );
+        resolve(0);
+      });
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+});

@@ -1,0 +1,216 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
+import type { APIInteraction } from "discord-api-types/v10";
+import type { App } from "../app.ts";
+import { VERSION } from "../app.ts";
+import type { HttpConfig } from "../config.ts";
+import { type Logger, silentLogger } from "../log.ts";
+import { readBody } from "./body.ts";
+import { createMetrics } from "./metrics.ts";
+import { createVerifier, publicKeyFromHex } from "./verify.ts";
+
+export type InteractionServerConfig = Pick<
+  HttpConfig,
+  "publicKey" | "port" | "host" | "path" | "maxAgeSeconds" | "bodyLimitBytes"
+>;
+
+export interface InteractionServerOptions {
+  app: App;
+  config: InteractionServerConfig;
+  log?: Logger;
+  /** Milliseconds since the epoch; injected so tests can move the clock instead of waiting. */
+  now?: () => number;
+}
+
+export interface Listening {
+  host: string;
+  port: number;
+  /** The interactions endpoint, e.g. http://127.0.0.1:8080/interactions. */
+  url: string;
+}
+
+// Fixed bodies: a refusal says what kind of refusal it is and nothing more.
+const BODY_401 = '{"error":"invalid request signature"}';
+const BODY_400 = '{"error":"invalid JSON body"}';
+const BODY_404 = '{"error":"not found"}';
+const BODY_405 = '{"error":"method not allowed"}';
+const BODY_413 = '{"error":"request body too large"}';
+const BODY_500 = '{"error":"internal error"}';
+const JSON_TYPE = "application/json";
+
+/**
+ * Discord's HTTP interactions transport: `POST <path>` (signature-checked, then handed to the same
+ * dispatcher as the gateway), `GET /healthz` and `GET /metrics`. Stateless: any number of instances can
+ * sit behind one load balancer.
+ */
+export function createInteractionServer(options: InteractionServerOptions) {
+  const { app, config } = options;
+  const log = options.log ?? silentLogger;
+  const now = options.now ?? Date.now;
+  const check = createVerifier({
+    publicKey: publicKeyFromHex(config.publicKey),
+    maxAgeSeconds: config.maxAgeSeconds,
+    now,
+  });
+  const metrics = createMetrics({ entries: app.index.entries.length });
+  const startedAt = now();
+  let draining = false;
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
+
+  const server = createServer((req, res) => {
+    inFlight++;
+    res.once("close", () => {
+      inFlight--;
+      if (inFlight === 0) onIdle?.();
+    });
+    route(req, res).catch((err: unknown) => {
+      log.error({ err, method: req.method, path: req.url }, "request failed");
+      if (!res.headersSent) send(res, 500, BODY_500);
+      else res.destroy();
+    });
+  });
+  // A client that trickles its headers or body must not hold a worker (or a drain) for minutes.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 15_000;
+
+  function send(res: ServerResponse, status: number, body: string, extra: string[] = []): void {
+    // A flat [name, value, …] list: Node writes it as is, without the per-key work an object takes.
+    const headers = ["content-type", JSON_TYPE, "content-length", String(Buffer.byteLength(body)), ...extra];
+    // While draining, tell keep-alive clients (and proxies) to take their next request elsewhere.
+    if (draining && !extra.includes("connection")) headers.push("connection", "close");
+    res.writeHead(status, headers);
+    res.end(body);
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = req.url ?? "/";
+    const q = url.indexOf("?");
+    const path = q === -1 ? url : url.slice(0, q);
+    if (path === config.path) {
+      if (req.method !== "POST") return refuse(req, res, 405, BODY_405, ["allow", "POST"]);
+      return interaction(req, res);
+    }
+    if (path === "/healthz" || path === "/metrics") {
+      if (req.method !== "GET" && req.method !== "HEAD")
+        return refuse(req, res, 405, BODY_405, ["allow", "GET, HEAD"]);
+      if (path === "/healthz") {
+        const body = JSON.stringify({
+          status: draining ? "draining" : "ok",
+          entries: app.index.entries.length,
+          version: VERSION,
+          uptimeSeconds: Math.max(0, Math.round((now() - startedAt) / 1000)),
+        });
+        send(res, draining ? 503 : 200, body);
+      } else {
+        const { contentType, body } = await metrics.render();
+        res.writeHead(200, { "content-type": contentType, "content-length": Buffer.byteLength(body) });
+        res.end(body);
+      }
+      log.debug({ method: req.method, path, status: res.statusCode }, "request");
+      return;
+    }
+    return refuse(req, res, 404, BODY_404);
+  }
+
+  function refuse(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    body: string,
+    headers: string[] = [],
+  ): void {
+    metrics.rejected(status);
+    send(res, status, body, headers);
+    log.debug({ method: req.method, path: req.url, status }, "request refused");
+  }
+
+  async function interaction(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const read = await readBody(req, config.bodyLimitBytes);
+    if (!read.ok) {
+      if (read.reason === "aborted") return;
+      // The rest of the body is never read: close the connection rather than drain an oversized upload.
+      refuse(req, res, 413, BODY_413, ["connection", "close"]);
+      return;
+    }
+    const verdict = check(
+      req.headers["x-signature-ed25519"],
+      req.headers["x-signature-timestamp"],
+      read.body,
+    );
+    if (!verdict.ok) {
+      metrics.signatureFailure(verdict.reason);
+      send(res, 401, BODY_401);
+      log.debug(
+        { method: req.method, path: req.url, status: 401, reason: verdict.reason },
+        "request refused",
+      );
+      return;
+    }
+    // Only now, with the bytes proven to come from Discord, is the body parsed.
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(read.body.toString("utf8"));
+    } catch {
+      parsed = undefined;
+    }
+    if (
+      typeof parsed !== "object" ||
+      parsed === null ||
+      typeof (parsed as { type?: unknown }).type !== "number"
+    )
+      return refuse(req, res, 400, BODY_400);
+    const payload = parsed as APIInteraction;
+    const { response, outcome } = app.dispatcher.handle(payload);
+    send(res, 200, JSON.stringify(response));
+    const seconds = (performance.now() - started) / 1000;
+    metrics.interaction(outcome, seconds);
+    log.debug(
+      { interactionId: payload.id, status: 200, ...outcome, ms: Math.round(seconds * 10_000) / 10 },
+      "interaction",
+    );
+  }
+
+  return {
+    server,
+    metrics,
+    listen(): Promise<Listening> {
+      return new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(config.port, config.host, () => {
+          server.off("error", reject);
+          const { port } = server.address() as AddressInfo;
+          const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+          resolve({ host: config.host, port, url: `http://${host}:${port}${config.path}` });
+        });
+      });
+    },
+    /**
+     * Stops accepting connections, lets requests in flight finish (up to `timeoutMs`), then closes whatever
+     * is left. Health checks answer 503 meanwhile, so a load balancer stops routing here.
+     */
+    close(timeoutMs = 10_000): Promise<{ drained: boolean }> {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const idle = new Promise<boolean>((resolve) => {
+        if (inFlight === 0) return resolve(true);
+        const timer = setTimeout(() => resolve(false), timeoutMs);
+        timer.unref();
+        onIdle = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+      });
+      return idle.then(async (drained) => {
+        server.closeAllConnections();
+        await closed;
+        return { drained };
+      });
+    },
+  };
+}
+
+export type InteractionServer = ReturnType<typeof createInteractionServer>;
