@@ -23,6 +23,8 @@ export interface AppOptions {
   log?: Logger;
   cooldown?: { uses: number; windowMs: number };
   now?: () => number;
+  /** Pure replies kept for repeated requests (default 1000; 0 turns the cache off). */
+  memoSize?: number;
 }
 
 export interface App {
@@ -51,6 +53,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     commands: COMMANDS_BY_NAME,
     log: options.log ?? silentLogger,
     ...(cooldown ? { cooldown } : {}),
+    ...(options.memoSize !== undefined ? { memoSize: options.memoSize } : {}),
   });
   return { index, services, dispatcher };
 }

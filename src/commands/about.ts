@@ -5,6 +5,7 @@ import type { Command } from "./types.ts";
 
 /** `/about`: what Safir is, where its answers come from, how to use it. */
 export const about: Command = {
+  pure: true,
   definition: {
     type: ApplicationCommandType.ChatInput,
     name: "about",

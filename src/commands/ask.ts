@@ -13,6 +13,7 @@ export const QUESTION_MAX = 500;
 
 /** `/ask question`: the best entry for a question in the user's own words. */
 export const ask: Command = {
+  pure: true,
   definition: {
     type: ApplicationCommandType.ChatInput,
     name: "ask",

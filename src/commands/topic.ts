@@ -13,6 +13,7 @@ import type { Command } from "./types.ts";
 
 /** `/topic name`: one entry by name, with autocomplete from the index. */
 export const topic: Command = {
+  pure: true,
   definition: {
     type: ApplicationCommandType.ChatInput,
     name: "topic",

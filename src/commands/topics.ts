@@ -7,6 +7,7 @@ import type { Command } from "./types.ts";
 
 /** `/topics`: the table of contents, with a menu that opens any entry. */
 export const topics: Command = {
+  pure: true,
   definition: {
     type: ApplicationCommandType.ChatInput,
     name: "topics",

@@ -47,6 +47,11 @@ export interface Services {
 /** A slash command: its definition (read by registration and routing alike) and its handlers. */
 export interface Command {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /**
+   * The reply depends on the options alone, never on who asks, where or when: the dispatcher may answer
+   * a repeat from its cache. Leave unset for anything personal.
+   */
+  pure?: boolean;
   execute(request: CommandRequest, services: Services): MessageResponse;
   autocomplete?(request: AutocompleteRequest, services: Services): ChoicesResponse;
 }

@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
 import { AREA_IDS, AREAS, SOURCE_TITLE } from "../content/areas.ts";
 import type { Entry } from "../content/entry.ts";
+import { topicsOf } from "../content/topics.ts";
 import { clampEmbed, DISCORD_LIMITS, escapeUserText, truncate } from "./limits.ts";
 
 /** What an embed needs to know about the rest of the knowledge base: titles of related entries. */
@@ -25,8 +26,7 @@ export function renderEntry(entry: Entry, kb: EntryLookup, opts: { question?: st
   ];
   const quotes = entry.source.quotes.map((q) => `> *${q.replace(/\*/g, "")}*`).join("\n");
   fields.push({ name: "From the source", value: truncate(quotes, DISCORD_LIMITS.fieldValue) });
-  const topics =
-    entry.kind === "area" ? kb.entries.filter((e) => e.area === entry.id && e.kind === "topic") : [];
+  const topics = entry.kind === "area" ? topicsOf(kb.entries, entry.area) : [];
   if (topics.length > 0) {
     fields.push({ name: "Topics in this area", value: listTitles(topics) });
   }
@@ -73,7 +73,7 @@ export function renderTopicList(kb: EntryLookup): APIEmbed {
   const fields: APIEmbedField[] = [];
   for (const id of AREA_IDS) {
     const area = AREAS[id];
-    const topics = kb.entries.filter((e) => e.area === id && e.kind === "topic");
+    const topics = topicsOf(kb.entries, id);
     fields.push({
       name: `${area.emoji} ${area.name}`,
       value: topics.length ? listTitles(topics) : "_The area summary itself._",

@@ -39,6 +39,17 @@ const BODY_413 = '{"error":"request body too large"}';
 const BODY_500 = '{"error":"internal error"}';
 const JSON_TYPE = "application/json";
 
+// The dispatcher hands out the same frozen object for a repeated pure reply: its JSON is made once too.
+const serialized = new WeakMap<object, string>();
+function serialize(response: object): string {
+  let body = serialized.get(response);
+  if (body === undefined) {
+    body = JSON.stringify(response);
+    if (Object.isFrozen(response)) serialized.set(response, body);
+  }
+  return body;
+}
+
 /**
  * Discord's HTTP interactions transport: `POST <path>` (signature-checked, then handed to the same
  * dispatcher as the gateway), `GET /healthz` and `GET /metrics`. Stateless: any number of instances can
@@ -164,7 +175,7 @@ export function createInteractionServer(options: InteractionServerOptions) {
       return refuse(req, res, 400, BODY_400);
     const payload = parsed as APIInteraction;
     const { response, outcome } = app.dispatcher.handle(payload);
-    send(res, 200, JSON.stringify(response));
+    send(res, 200, serialize(response));
     const seconds = (performance.now() - started) / 1000;
     metrics.interaction(outcome, seconds);
     log.debug(

@@ -6,6 +6,7 @@ import { COMPONENT_HANDLERS } from "../components/handlers.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { choices, notice } from "../reply/respond.ts";
 import type { Cooldown } from "./cooldown.ts";
+import { deepFreeze, Lru } from "./memo.ts";
 import { type Invocation, parseInteraction } from "./parse.ts";
 
 export interface DispatcherOptions {
@@ -13,6 +14,8 @@ export interface DispatcherOptions {
   commands?: ReadonlyMap<string, Command>;
   cooldown?: Cooldown;
   log?: Logger;
+  /** How many pure replies to keep for repeats (0: none). */
+  memoSize?: number;
 }
 
 /** What a transport learns about each request, for its metrics and logs. */
@@ -40,6 +43,7 @@ export function createDispatcher(options: DispatcherOptions) {
   const commands = options.commands ?? COMMANDS_BY_NAME;
   const log = options.log ?? silentLogger;
   const { services, cooldown } = options;
+  const memo = new Lru<Dispatched>(options.memoSize ?? 1000);
 
   const limited = (user: Requester, kind: Invocation["kind"], name: string): Dispatched | undefined => {
     const verdict = cooldown?.take(user.id);
@@ -66,7 +70,9 @@ export function createDispatcher(options: DispatcherOptions) {
         if (!command) return unknown(request.id, `command '/${request.name}'`, "command", request.name);
         const slow = limited(request.user, "command", request.name);
         if (slow) return slow;
-        return guarded(request.id, "command", request.name, () => command.execute(request, services));
+        const run = () =>
+          guarded(request.id, "command", request.name, () => command.execute(request, services));
+        return command.pure ? remembered(`c\0${request.name}\0${optionsKey(request.options)}`, run) : run();
       }
       case "autocomplete": {
         const { request } = invocation;
@@ -79,13 +85,17 @@ export function createDispatcher(options: DispatcherOptions) {
           };
         }
         const complete = command.autocomplete;
-        return guarded(
-          request.id,
-          "autocomplete",
-          request.name,
-          () => complete(request, services),
-          () => choices([]),
-        );
+        const run = () =>
+          guarded(
+            request.id,
+            "autocomplete",
+            request.name,
+            () => complete(request, services),
+            () => choices([]),
+          );
+        const { focused } = request;
+        const key = `a\0${request.name}\0${focused.name}\0${focused.value}\0${optionsKey(request.options)}`;
+        return command.pure ? remembered(key, run) : run();
       }
       case "component": {
         const { request } = invocation;
@@ -99,6 +109,16 @@ export function createDispatcher(options: DispatcherOptions) {
       case "unknown":
         return unknown(invocation.id, invocation.what, "unknown", "unknown");
     }
+  }
+
+  /** A pure handler's reply, from the cache when the same request was answered before. */
+  function remembered(key: string, run: () => Dispatched): Dispatched {
+    const cached = memo.get(key);
+    if (cached) return cached;
+    const done = run();
+    // Only successes are kept: a failure is retried, and logged, every time.
+    if (done.outcome.result === "ok") memo.set(key, deepFreeze(done));
+    return done;
   }
 
   function guarded(
@@ -144,3 +164,12 @@ export function createDispatcher(options: DispatcherOptions) {
 }
 
 export type Dispatcher = ReturnType<typeof createDispatcher>;
+
+/** Options in a canonical order, so `a: 1, b: 2` and `b: 2, a: 1` are the same request. */
+function optionsKey(options: Record<string, unknown>): string {
+  return JSON.stringify(
+    Object.keys(options)
+      .sort()
+      .map((k) => [k, options[k]]),
+  );
+}

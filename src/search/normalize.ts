@@ -7,6 +7,7 @@
 // Invisible characters that change nothing a reader sees: direction marks, zero-width joiners, BOM, tatweel.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u0640\u00AD]/g;
 const MARKS = /\p{M}/gu;
+const PLAIN_ASCII = /^[\x20-\x7E\t\n\r]*$/;
 
 const ARABIC_FOLD: Record<string, string> = {
   أ: "ا",
@@ -22,6 +23,8 @@ const ARABIC_FOLD_RE = new RegExp(`[${Object.keys(ARABIC_FOLD).join("")}]`, "g")
 
 /** Lower-cased, accent-free, compatibility-folded text; word boundaries are kept. */
 export function normalizeText(input: string): string {
+  // Most questions are plain ASCII: nothing to fold but case and quotes, and this runs on every keystroke.
+  if (PLAIN_ASCII.test(input)) return input.toLowerCase().replace(/`/g, "'");
   return (
     input
       .normalize("NFKC")

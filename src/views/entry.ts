@@ -1,6 +1,7 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow } from "discord-api-types/v10";
 import { entrySelect, postButton } from "../components/build.ts";
 import type { Entry } from "../content/entry.ts";
+import { topicsOf } from "../content/topics.ts";
 import { renderEntry } from "../embeds/render.ts";
 import type { MessageBody } from "../reply/respond.ts";
 import type { SearchIndex } from "../search/index.ts";
@@ -47,7 +48,7 @@ export function entryMessage(entry: Entry, index: SearchIndex, opts: EntryViewOp
 function nextEntries(entry: Entry, index: SearchIndex): Entry[] {
   const ids = new Set<string>();
   if (entry.kind === "area") {
-    for (const e of index.entries) if (e.area === entry.id && e.kind === "topic") ids.add(e.id);
+    for (const e of topicsOf(index.entries, entry.area)) ids.add(e.id);
   }
   for (const id of entry.related) ids.add(id);
   if (entry.kind === "topic") ids.add(entry.area);
