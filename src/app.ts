@@ -8,14 +8,19 @@ import { type Logger, silentLogger } from "./log.ts";
 import { buildIndex, type SearchIndex } from "./search/index.ts";
 
 export const VERSION: string = (() => {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-      version?: string;
-    };
-    return pkg.version ?? "0.0.0";
-  } catch {
-    return "0.0.0";
+  // From src/ (tsx) the package file is one folder up; from dist/src/ (a build) it is two.
+  for (const up of ["../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === "safir" && pkg.version) return pkg.version;
+    } catch {
+      // not there: try the next place
+    }
   }
+  return "0.0.0";
 })();
 
 export interface AppOptions {
