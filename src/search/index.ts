@@ -68,6 +68,20 @@ interface Posting {
   extra: number;
 }
 
+interface Bucket {
+  terms: string[];
+  /** Letter pair → indexes of the terms containing it. */
+  pairs: Map<string, number[]>;
+  /** Scratch for counting shared pairs; a word has at most 31 pairs, so a byte is enough. */
+  counts: Uint8Array;
+}
+
+/** A term of a bucket (by index) and the edits that bring a question word to it. */
+interface PoolTerm {
+  t: number;
+  d: number;
+}
+
 interface Candidate {
   term: string;
   sim: number;
@@ -143,29 +157,103 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
   // a question mostly about something else should not be answered by its one familiar word.
   const unknownWeight = Math.log(1 + n);
 
-  // Fuse.js over the vocabulary, one small index per first letter, built on first use: a typo rarely
-  // changes the first letter, and this keeps each fuzzy look-up to a sliver of the vocabulary.
-  const buckets = new Map<string, string[]>();
+  // Fuse.js over the vocabulary, one bucket of terms per first letter: a typo rarely changes the first
+  // letter, and this keeps each fuzzy look-up to a sliver of the vocabulary (narrowed further below).
+  const buckets = new Map<string, Bucket>();
   for (const term of postings.keys()) {
     const key = term[0]!;
-    const list = buckets.get(key);
-    if (list) list.push(term);
-    else buckets.set(key, [term]);
-  }
-  const fuses = new Map<string, Fuse<string>>();
-  const fuseFor = (key: string) => {
-    let fuse = fuses.get(key);
-    if (!fuse) {
-      fuse = new Fuse(buckets.get(key) ?? [], {
-        includeScore: true,
-        threshold: opts.fuzzyThreshold,
-        ignoreLocation: true,
-        isCaseSensitive: true,
-        minMatchCharLength: 2,
-      });
-      fuses.set(key, fuse);
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = { terms: [], pairs: new Map(), counts: new Uint8Array(0) };
+      buckets.set(key, bucket);
     }
-    return fuse;
+    const t = bucket.terms.push(term) - 1;
+    for (let i = 0; i + 1 < term.length; i++) {
+      const pair = term.slice(i, i + 2);
+      const list = bucket.pairs.get(pair);
+      if (!list) bucket.pairs.set(pair, [t]);
+      else if (list[list.length - 1] !== t) list.push(t);
+    }
+  }
+  for (const bucket of buckets.values()) bucket.counts = new Uint8Array(bucket.terms.length);
+  const fuseOptions = {
+    includeScore: true,
+    threshold: opts.fuzzyThreshold,
+    ignoreLocation: true,
+    isCaseSensitive: true,
+    minMatchCharLength: 2,
+  };
+  // Most errors Fuse.js allows for a word of each length: the largest e with e / length <= threshold, the
+  // test Fuse.js itself applies (computed the same way, so rounding cannot make the filter below too strict).
+  const maxErrors = (length: number) => {
+    let e = 0;
+    while ((e + 1) / length <= opts.fuzzyThreshold) e++;
+    return e;
+  };
+  /**
+   * The bucket's terms Fuse.js can match `word` against, in bucket order. Fuse.js matches a term when some
+   * part of it is within k edits of the word (its bitap search counts insertions, deletions and
+   * substitutions). Letter pairs narrow the bucket first: each edit breaks at most two of the word's pairs,
+   * so a match keeps at least (length - 1) - 2k of them (the q-gram lemma); then an exact check of the edit
+   * distance to the closest part of the term. Leaving out terms that cannot match changes no result, only the
+   * time: Fuse.js then ranks a handful of terms instead of thousands.
+   */
+  const fuzzyPool = (bucket: Bucket, word: string, k: number): PoolTerm[] => {
+    const need = word.length - 1 - 2 * k;
+    const pool: PoolTerm[] = [];
+    const check = (t: number) => {
+      const d = substringDistance(word, bucket.terms[t]!, k);
+      if (d <= k) pool.push({ t, d });
+    };
+    if (need <= 0) {
+      for (let t = 0; t < bucket.terms.length; t++) check(t);
+      return pool;
+    }
+    const { counts, pairs } = bucket;
+    const seen: number[] = [];
+    for (let i = 0; i + 1 < word.length; i++) {
+      for (const t of pairs.get(word.slice(i, i + 2)) ?? []) {
+        const c = counts[t]!;
+        counts[t] = c + 1;
+        if (c === 0) seen.push(t);
+      }
+    }
+    const kept: number[] = [];
+    for (const t of seen) {
+      if (counts[t]! >= need) kept.push(t);
+      counts[t] = 0;
+    }
+    kept.sort((a, b) => a - b);
+    for (const t of kept) check(t);
+    return pool;
+  };
+
+  /**
+   * `Fuse(bucket).search(word, { limit })`, with the same results in the same order, at a fraction of the
+   * cost. Fuse.js scores a term by the edits its closest part needs (edits / length, at least 0.001) and
+   * breaks ties by position. So Fuse.js only needs to rank the nearest terms: when the first `size` of them
+   * (by edits, then position) give `limit` results, every other term would rank after those. Should a score
+   * ever differ from the computed edits, the whole pool is ranked instead, as before.
+   */
+  const fuzzySearch = (bucket: Bucket, word: string, limit: number) => {
+    const k = maxErrors(word.length);
+    const pool = fuzzyPool(bucket, word, k);
+    const rank = (terms: PoolTerm[]) =>
+      new Fuse(
+        terms.map((p) => bucket.terms[p.t]!),
+        fuseOptions,
+      ).search(word, { limit });
+    if (pool.length <= limit) return pool.length ? rank(pool) : [];
+    const nearest = [...pool].sort((a, b) => a.d - b.d || a.t - b.t);
+    for (let size = limit; ; size *= 2) {
+      const near = nearest.slice(0, size).sort((a, b) => a.t - b.t);
+      const found = rank(near);
+      const same = found.every(
+        ({ refIndex, score }) => score === Math.max(0.001, near[refIndex]!.d / word.length),
+      );
+      if (!same) return rank(pool);
+      if (found.length >= limit || size >= nearest.length) return found;
+    }
   };
   const expansions = new Map<string, Candidate[]>();
 
@@ -177,7 +265,8 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     if (cached) return cached;
     const maxEdits = word.length <= 5 ? 1 : word.length <= 11 ? 2 : 3;
     const found: Candidate[] = [];
-    for (const { item, score = 1 } of fuseFor(word[0]!).search(word, { limit: 24 })) {
+    const bucket = buckets.get(word[0]!);
+    for (const { item, score = 1 } of bucket ? fuzzySearch(bucket, word, 24) : []) {
       if (score > opts.fuzzyThreshold) continue;
       const d = editDistance(word, item, maxEdits);
       let sim = 0;
@@ -208,6 +297,25 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     return best;
   };
 
+  // Per-entry scratch, reused by every question (search is synchronous): maps and objects per touched entry
+  // were most of a question's cost at 10,000 entries. Entries a question touches are reset before it returns.
+  const relevanceOf = new Float64Array(entries.length);
+  const coveredOf = new Float64Array(entries.length);
+  const touchedMark = new Uint8Array(entries.length);
+  const bestRel = new Float64Array(entries.length);
+  const bestCover = new Float64Array(entries.length);
+  // seenAt[doc] === stamp: the entry was already reached by the current question word.
+  const seenAt = new Int32Array(entries.length);
+  let lastStamp = 0;
+  const nextStamp = () => {
+    if (lastStamp === 0x7fffffff) {
+      seenAt.fill(0);
+      lastStamp = 0;
+    }
+    return ++lastStamp;
+  };
+  const wordDocs: number[] = [];
+
   const search = (query: string, limit = 5): SearchResult => {
     const terms = [...new Set(analyze(query.slice(0, 8000)))].slice(0, opts.maxTerms);
     const named = query.length <= 200 ? names.get(nameKey(query)) : undefined;
@@ -217,8 +325,13 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       return { query, terms, hits: [hit], answer: hit };
     }
 
-    const relevance = new Map<number, number>();
-    const covered = new Map<number, number>();
+    const touched: number[] = [];
+    const touch = (doc: number) => {
+      if (touchedMark[doc] === 0) {
+        touchedMark[doc] = 1;
+        touched.push(doc);
+      }
+    };
     let knownWeight = 0;
     let unknownCount = 0;
     const bestTerm: (Candidate | undefined)[] = [];
@@ -231,20 +344,29 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       else unknownCount++;
       weights.push(weight);
       bestTerm.push(candidates[0]);
-      const best = new Map<number, { rel: number; cover: number }>();
+      const stamp = nextStamp();
+      wordDocs.length = 0;
       for (const c of candidates) {
         for (const p of postings.get(c.term) ?? []) {
           const rel = c.sim * p.weight;
           // A word found only in the running text is weaker evidence than one in the name or keywords.
           const cover = c.sim * (0.5 + 0.5 * Math.min(1, p.weight / FIELD_WEIGHTS.keywords));
-          const prev = best.get(p.doc);
-          if (!prev) best.set(p.doc, { rel, cover });
-          else best.set(p.doc, { rel: Math.max(rel, prev.rel), cover: Math.max(cover, prev.cover) });
+          const doc = p.doc;
+          if (seenAt[doc] !== stamp) {
+            seenAt[doc] = stamp;
+            bestRel[doc] = rel;
+            bestCover[doc] = cover;
+            wordDocs.push(doc);
+          } else {
+            bestRel[doc] = Math.max(rel, bestRel[doc]!);
+            bestCover[doc] = Math.max(cover, bestCover[doc]!);
+          }
         }
       }
-      for (const [doc, { rel, cover }] of best) {
-        relevance.set(doc, (relevance.get(doc) ?? 0) + weight * rel);
-        covered.set(doc, (covered.get(doc) ?? 0) + weight * cover);
+      for (const doc of wordDocs) {
+        touch(doc);
+        relevanceOf[doc] = relevanceOf[doc]! + weight * bestRel[doc]!;
+        coveredOf[doc] = coveredOf[doc]! + weight * bestCover[doc]!;
       }
     }
     // Adjacent words that stand together in a name or alias ("artificial intelligence") tell entries apart
@@ -255,7 +377,8 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       if (!a || !b) continue;
       const weight = ((weights[i - 1]! + weights[i]!) / 2) * Math.min(a.sim, b.sim);
       for (const p of phrases.get(`${a.term} ${b.term}`) ?? []) {
-        relevance.set(p.doc, (relevance.get(p.doc) ?? 0) + weight * p.weight);
+        touch(p.doc);
+        relevanceOf[p.doc] = relevanceOf[p.doc]! + weight * p.weight;
       }
     }
 
@@ -268,27 +391,32 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     );
     const maxRelevance = totalWeight * (MAX_FIELD_WEIGHT + 1);
     const hits: Hit[] = [];
-    for (const [doc, rel] of relevance) {
-      const coverage = Math.min(1, (covered.get(doc) ?? 0) / totalWeight);
-      const strength = Math.min(1, rel / maxRelevance);
+    for (const doc of touched) {
+      const coverage = Math.min(1, coveredOf[doc]! / totalWeight);
+      const strength = Math.min(1, relevanceOf[doc]! / maxRelevance);
       hits.push({ entry: entries[doc]!, score: round(0.6 * coverage + 0.4 * strength) });
+      relevanceOf[doc] = 0;
+      coveredOf[doc] = 0;
+      touchedMark[doc] = 0;
     }
     if (named !== undefined) {
       const at = hits.findIndex((h) => h.entry === entries[named]);
       if (at >= 0) hits.splice(at, 1);
       hits.push({ entry: entries[named]!, score: 1 });
     }
-    hits.sort(
+    const ranked = firstInOrder(
+      hits,
+      limit,
       (a, b) =>
         b.score - a.score ||
         Number(b.entry === entries[named ?? -1]) - Number(a.entry === entries[named ?? -1]) ||
         rankKind(a.entry) - rankKind(b.entry),
     );
-    const top = hits[0];
+    const top = ranked[0];
     return {
       query,
       terms,
-      hits: hits.slice(0, limit),
+      hits: ranked.slice(0, limit),
       answer: top && top.score >= opts.minScore ? top : null,
     };
   };
@@ -300,6 +428,73 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     get: (id) => byId.get(id),
     vocabularySize: postings.size,
   };
+}
+
+/**
+ * The fewest edits (insertions, deletions, substitutions) that turn `word` into some part of `text`, or
+ * k + 1 when it takes more than k: the approximate substring match Fuse.js's bitap search looks for, so this
+ * is the error count Fuse.js scores a term by. Myers' bit-parallel algorithm (words of at most 32 letters,
+ * as Fuse.js's own limit): one step per letter of `text`.
+ */
+function substringDistance(word: string, text: string, k: number): number {
+  const m = word.length;
+  if (m <= k) return m;
+  if (text.length < m - k) return k + 1;
+  if (peqWord !== word) {
+    peqWord = word;
+    peq.clear();
+    for (let i = 0; i < m; i++) {
+      const c = word.charCodeAt(i);
+      peq.set(c, (peq.get(c) ?? 0) | (1 << i));
+    }
+  }
+  const last = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  let best = k + 1;
+  for (let j = 0; j < text.length; j++) {
+    const eq = peq.get(text.charCodeAt(j)) ?? 0;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    // A match may start anywhere in the text: the top row stays 0, so nothing is shifted in.
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score < best) {
+      best = score;
+      if (best === 0) break;
+    }
+  }
+  return best;
+}
+const peq = new Map<number, number>();
+let peqWord = "";
+
+/**
+ * `list.sort(compare)` cut to its first `n`, without sorting the rest: a common word can bring thousands of
+ * entries, and a question needs five. Same order as the stable sort (ties keep the list's order); the first
+ * item is there even when `n` is 0, for the answer.
+ */
+function firstInOrder<T>(list: T[], n: number, compare: (a: T, b: T) => number): T[] {
+  if (!Number.isInteger(n) || n >= list.length / 4) return list.sort(compare);
+  const size = Math.max(n, 1);
+  const best: T[] = [];
+  for (const item of list) {
+    if (best.length === size && compare(item, best[size - 1]!) >= 0) continue;
+    let at = best.length < size ? best.push(item) - 1 : size - 1;
+    while (at > 0 && compare(item, best[at - 1]!) < 0) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = item;
+  }
+  return best;
 }
 
 // On a tie, the broader area entry first: it leads to the topics.

@@ -1,0 +1,202 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+import { median, ms } from "./stats.ts";
+
+/**
+ * Start-up and idle memory of the real entry points, each a fresh `node --import tsx` process as a user
+ * starts it: a one-shot `ask`, the console, the gateway bot (against the local fake Discord) and the HTTP
+ * endpoint. "Ready" is the moment the process says so; idle RSS is read from /proc after a second of quiet.
+ */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Settings a developer's shell or .env might carry that would change what the spawned process does. */
+const NEUTRAL: Record<string, string> = {
+  DISCORD_TOKEN: "",
+  DISCORD_API_URL: "",
+  DISCORD_SHARDS: "",
+  CONTENT_DIR: "content",
+  LOG_LEVEL: "info",
+  DEBUG: "",
+};
+
+export interface ModeFigures {
+  mode: string;
+  runs: number;
+  /** Process start to ready, median over the runs. */
+  readyMs: number | null;
+  idleRssMb: number | null;
+  note?: string;
+}
+
+export interface StartupReport {
+  coldAskMs: number;
+  coldAskRuns: number;
+  modes: ModeFigures[];
+}
+
+export async function runStartup(runs: number, progress: (s: string) => void): Promise<StartupReport> {
+  progress("start-up: one-shot ask…");
+  const asks: number[] = [];
+  for (let i = 0; i < runs; i++) asks.push(await coldAsk());
+  const modes: ModeFigures[] = [];
+  progress("start-up: console…");
+  modes.push(await repeat("console (npm start, no token)", runs, startConsole));
+  progress("start-up: HTTP endpoint…");
+  modes.push(await repeat("HTTP endpoint (npm run serve)", runs, startHttp));
+  progress("start-up: gateway bot against the fake Discord…");
+  modes.push(await gatewayMode(runs));
+  return { coldAskMs: ms(median(asks)), coldAskRuns: runs, modes };
+}
+
+/** Wall time of `node --import tsx src/cli/ask.ts "…"`, from spawn to exit. */
+async function coldAsk(): Promise<number> {
+  const t = performance.now();
+  const child = spawnNode(["src/cli/ask.ts", "how does it counter terrorism?"], {});
+  const { code, stderr } = await exited(child);
+  if (code !== 0) throw new Error(`ask exited with ${code}: ${stderr.trim()}`);
+  return performance.now() - t;
+}
+
+interface Started {
+  child: ChildProcess;
+  readyMs: number;
+}
+
+async function repeat(mode: string, runs: number, start: () => Promise<Started>): Promise<ModeFigures> {
+  const ready: number[] = [];
+  let rss = 0;
+  for (let i = 0; i < runs; i++) {
+    const { child, readyMs } = await start();
+    try {
+      ready.push(readyMs);
+      // Memory once, after the last start: it barely moves between runs.
+      if (i === runs - 1) rss = await idleRss(child);
+    } finally {
+      await stop(child);
+    }
+  }
+  return { mode, runs, readyMs: ms(median(ready)), idleRssMb: rss };
+}
+
+/** The console is ready when it prints its banner; a first answer proves it. */
+async function startConsole(): Promise<Started> {
+  const t = performance.now();
+  const child = spawnNode(["src/main.ts"], {}, "pipe");
+  await waitFor(child, "stderr", /starting the local console/);
+  const readyMs = performance.now() - t;
+  child.stdin?.write("what about sanctions?\n");
+  await waitFor(child, "stdout", /\S/);
+  return { child, readyMs };
+}
+
+async function startHttp(): Promise<Started> {
+  const { generateSigningKeys } = await import("../src/http/signing.ts");
+  const t = performance.now();
+  const child = spawnNode(["src/cli/serve.ts"], {
+    DISCORD_PUBLIC_KEY: generateSigningKeys().publicKeyHex,
+    PORT: "0",
+    HOST: "127.0.0.1",
+  });
+  await waitFor(child, "stderr", /listening for Discord interactions/);
+  return { child, readyMs: performance.now() - t };
+}
+
+async function gatewayMode(runs: number): Promise<ModeFigures> {
+  const mode = "gateway bot (npm start, fake Discord)";
+  if (!existsSync(path.join(ROOT, "tests/support/fake-discord.ts"))) {
+    return {
+      mode,
+      runs: 0,
+      readyMs: null,
+      idleRssMb: null,
+      note: "tests/support/fake-discord.ts not built yet",
+    };
+  }
+  const { FakeDiscord } = await import("../tests/support/fake-discord.ts");
+  const fake = await FakeDiscord.start();
+  try {
+    return await repeat(mode, runs, async () => {
+      const t = performance.now();
+      const child = spawnNode(["src/main.ts"], {
+        DISCORD_TOKEN: fake.token,
+        DISCORD_API_URL: fake.apiUrl,
+      });
+      await waitFor(child, "stderr", /gateway shard ready/);
+      return { child, readyMs: performance.now() - t };
+    });
+  } finally {
+    await fake.close();
+  }
+}
+
+function spawnNode(args: string[], env: Record<string, string>, stdin: "ignore" | "pipe" = "ignore") {
+  return spawn(process.execPath, ["--import", "tsx", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...NEUTRAL, ...env },
+    stdio: [stdin, "pipe", "pipe"],
+  });
+}
+
+function waitFor(child: ChildProcess, stream: "stdout" | "stderr", pattern: RegExp, timeoutMs = 60_000) {
+  return new Promise<void>((resolve, reject) => {
+    let seen = "";
+    const source = child[stream]!;
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(
+        new Error(`no ${pattern} on ${stream} after ${timeoutMs} ms; it printed:\n${seen.slice(-2000)}`),
+      );
+    }, timeoutMs);
+    const onData = (d: Buffer) => {
+      seen += d.toString("utf8");
+      if (pattern.test(seen)) {
+        cleanup();
+        resolve();
+      }
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`the process exited (${code}) before ${pattern} on ${stream}:\n${seen.slice(-2000)}`));
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      source.off("data", onData);
+      child.off("exit", onExit);
+    };
+    source.on("data", onData);
+    child.once("exit", onExit);
+  });
+}
+
+/** VmRSS after a second of quiet; 0 where /proc is not available (not Linux). */
+async function idleRss(child: ChildProcess): Promise<number> {
+  await sleep(1000);
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 102.4) / 10;
+  } catch {
+    return 0;
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const done = exited(child);
+  child.stdin?.end();
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await done;
+  clearTimeout(timer);
+}
+
+function exited(child: ChildProcess): Promise<{ code: number | null; stderr: string }> {
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => {
+    stderr += d.toString("utf8");
+  });
+  child.stdout?.resume();
+  return new Promise((resolve) => child.once("close", (code) => resolve({ code, stderr })));
+}
