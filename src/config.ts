@@ -118,7 +118,9 @@ function apiUrl(r: Reader): string {
   try {
     const u = new URL(v);
     ok = u.protocol === "https:" || u.protocol === "http:";
-  } catch {}
+  } catch {
+    // not a URL at all: reported just below
+  }
   r.check(ok, `DISCORD_API_URL is '${v}': it must be an http(s) URL such as ${DEFAULT_API_URL}`);
   return v.replace(/\/+$/, "");
 }

@@ -15,9 +15,7 @@ const SPEC_FILE = path.resolve(
 );
 
 export type RequestSchema =
-  | "ApplicationCommandUpdateRequest"
-  | "IncomingWebhookUpdateRequestPartial"
-  | "IncomingWebhookRequestPartial";
+  "ApplicationCommandUpdateRequest" | "IncomingWebhookUpdateRequestPartial" | "IncomingWebhookRequestPartial";
 
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<RequestSchema, ValidateFunction>();
