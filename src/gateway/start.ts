@@ -39,32 +39,34 @@ async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean): 
     log,
     handle: (interaction) => app.dispatcher.handle(interaction),
   });
-  const first = await Promise.race([starting, stopRequested]);
-  if (typeof first === "string") {
-    log.info({ reason: first }, "stopping before login finished");
-    void starting.then((bot) => bot.stop()).catch(() => {});
-    return exitSoon(0);
-  }
-  const reason = await stopRequested;
-  log.info({ reason }, "shutting down");
-  if ((await within(first.stop(), STOP_LIMIT_MS)) === "timeout")
-    log.warn({}, "gateway did not close in time");
-  log.info({}, "stopped");
-  return exitSoon(0);
+  return runUntilStopped(starting, stopRequested, log, "the gateway");
 }
 
 async function runFleet(config: GatewayConfig & { shards: "auto" | number }, log: Logger): Promise<number> {
   const stopRequested = shutdownSignal();
   const starting = startShardFleet(config, log);
+  return runUntilStopped(starting, stopRequested, log, "the shards");
+}
+
+/**
+ * Waits for a signal, then stops what was started (even if it is still starting), within STOP_LIMIT_MS.
+ * `stopRequested` resolves to the signal's name.
+ */
+async function runUntilStopped(
+  starting: Promise<{ stop(): Promise<void> }>,
+  stopRequested: Promise<string>,
+  log: Logger,
+  what: string,
+): Promise<number> {
   const first = await Promise.race([starting, stopRequested]);
   if (typeof first === "string") {
-    log.info({ reason: first }, "stopping before the shards were ready");
-    void starting.then((fleet) => fleet.stop()).catch(() => {});
+    log.info({ reason: first }, `stopping before ${what} were ready`);
+    void starting.then((started) => started.stop()).catch(() => {});
     return exitSoon(0);
   }
   const reason = await stopRequested;
-  log.info({ reason }, "shutting down shards");
-  if ((await within(first.stop(), STOP_LIMIT_MS)) === "timeout") log.warn({}, "shards did not stop in time");
+  log.info({ reason }, `shutting down ${what}`);
+  if ((await within(first.stop(), STOP_LIMIT_MS)) === "timeout") log.warn({}, `${what} did not stop in time`);
   log.info({}, "stopped");
   return exitSoon(0);
 }
