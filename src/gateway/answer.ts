@@ -9,7 +9,7 @@ import {
   MessageFlags,
   Routes,
 } from "discord-api-types/v10";
-import type { Dispatched } from "../interactions/dispatch.ts";
+import { type Dispatched, SOMETHING_WENT_WRONG } from "../interactions/dispatch.ts";
 import type { Logger } from "../log.ts";
 import { choices, notice } from "../reply/respond.ts";
 import { describeRestError } from "./rest-errors.ts";
@@ -53,7 +53,7 @@ export async function answerInteraction(
       // The core's dispatcher never throws; this guards a replacement that might.
       log.error({ err, interactionId: interaction.id }, "interaction handler threw");
       return {
-        response: notice(`Something went wrong while answering (reference \`${interaction.id}\`).`),
+        response: notice(SOMETHING_WENT_WRONG(interaction.id)),
         outcome: { kind: "unknown", name: "unknown", result: "error" },
       };
     });

@@ -1,11 +1,11 @@
-import { generateKeyPairSync, type KeyObject } from "node:crypto";
+import type { KeyObject } from "node:crypto";
 import { request } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { APIInteractionResponse } from "discord-api-types/v10";
 import { type App, createApp } from "../../src/app.ts";
 import { createInteractionServer, type InteractionServer } from "../../src/http/server.ts";
-import { signatureHeaders } from "../../src/http/signing.ts";
+import { generateSigningKeys, type SigningKeys, signatureHeaders } from "../../src/http/signing.ts";
 import type { Logger } from "../../src/log.ts";
 
 /** Signing and request helpers for the HTTP transport tests: a real key pair, real signatures, real sockets. */
@@ -13,18 +13,10 @@ import type { Logger } from "../../src/log.ts";
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const CONTENT_DIR = path.join(ROOT, "content");
 
-export interface TestKeys {
-  publicKeyHex: string;
-  privateKey: KeyObject;
-}
+export type TestKeys = SigningKeys;
 
-/** A fresh pair per call, generated with Node's own Ed25519 (as the brief of the tests requires). */
-export function testKeys(): TestKeys {
-  const { publicKey, privateKey } = generateKeyPairSync("ed25519");
-  // The last 32 bytes of the SPKI DER encoding are the raw key Discord shows in the portal.
-  const der = publicKey.export({ format: "der", type: "spki" });
-  return { publicKeyHex: der.subarray(der.length - 32).toString("hex"), privateKey };
-}
+/** A fresh pair per call, generated with Node's own Ed25519. */
+export const testKeys = (): TestKeys => generateSigningKeys();
 
 export interface Reply {
   status: number;
