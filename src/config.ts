@@ -46,6 +46,10 @@ export interface HttpConfig extends CommonConfig {
   path: string;
   maxAgeSeconds: number;
   bodyLimitBytes: number;
+  /** Open connections at most; past it the oldest is closed for the newcomer. Keep under `ulimit -n`. */
+  maxConnections: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
 }
 
 class Reader {
@@ -192,5 +196,8 @@ export function readHttpConfig(env: Env, cwd = process.cwd()): HttpConfig {
     path: p,
     maxAgeSeconds: r.int("SIGNATURE_MAX_AGE_SECONDS", 300, 1, 86400),
     bodyLimitBytes: r.int("BODY_LIMIT_BYTES", 262_144, 1024, 16_777_216),
+    maxConnections: r.int("HTTP_MAX_CONNECTIONS", 256, 8, 65_536),
+    headersTimeoutMs: r.int("HTTP_HEADERS_TIMEOUT_SECONDS", 10, 1, 300) * 1000,
+    requestTimeoutMs: r.int("HTTP_REQUEST_TIMEOUT_SECONDS", 15, 1, 600) * 1000,
   });
 }

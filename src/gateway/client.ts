@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import { type APIInteraction, GatewayDispatchEvents } from "discord-api-types/v10";
 import { ConfigError } from "../config.ts";
+import { boundedForLog } from "../interactions/ids.ts";
 import type { Logger } from "../log.ts";
 import { type Answered, answerInteraction, type InteractionHandler } from "./answer.ts";
 import { describeRestError } from "./rest-errors.ts";
@@ -42,19 +43,21 @@ export async function startGatewayClient(options: GatewayClientOptions): Promise
       rest: client.rest,
       log,
       deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
-    }).then((answered) => {
-      log.debug(
-        {
-          interactionId: data.id,
-          shardId,
-          delivery: answered.delivery,
-          ms: answered.ms,
-          ...(answered.outcome ?? {}),
-        },
-        "interaction answered",
-      );
-      options.onAnswered?.(data, answered);
-    });
+    })
+      .then((answered) => {
+        log.debug(
+          {
+            interactionId: boundedForLog((data as { id?: unknown } | null)?.id),
+            shardId,
+            delivery: answered.delivery,
+            ms: answered.ms,
+            ...(answered.outcome ?? {}),
+          },
+          "interaction answered",
+        );
+        options.onAnswered?.(data, answered);
+      })
+      .catch((err: unknown) => log.error({ err }, "after an interaction was answered"));
   });
 
   client.on(Events.ShardReady, (shardId) => log.info({ shardId }, "gateway shard ready"));
