@@ -37,6 +37,14 @@ export async function startGatewayClient(options: GatewayClientOptions): Promise
     rest: { api: options.apiUrl },
   });
 
+  // discord.js would also build its own Interaction object from each payload and emit it; nothing here uses
+  // that, and on a payload out of shape (`data: null`) its builder throws inside the gateway's event loop
+  // as an unhandled rejection. The raw listener below checks the shape itself.
+  const actions = (
+    client as unknown as { actions?: { InteractionCreate?: { handle: (d: unknown) => unknown } } }
+  ).actions;
+  if (actions?.InteractionCreate) actions.InteractionCreate.handle = () => ({});
+
   // The raw dispatch: the core receives the exact JSON Discord sent, not discord.js's object model.
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: APIInteraction, shardId: number) => {
     void answerInteraction(data, options.handle, {
