@@ -30,6 +30,8 @@ export interface AppOptions {
   now?: () => number;
   /** Pure replies kept for repeated requests (default 1000; 0 turns the cache off). */
   memoSize?: number;
+  /** An estimate of the bytes those replies may hold (default 32 MiB). */
+  memoMaxBytes?: number;
 }
 
 export interface App {
@@ -59,6 +61,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     log: options.log ?? silentLogger,
     ...(cooldown ? { cooldown } : {}),
     ...(options.memoSize !== undefined ? { memoSize: options.memoSize } : {}),
+    ...(options.memoMaxBytes !== undefined ? { memoMaxBytes: options.memoMaxBytes } : {}),
   });
   return { index, services, dispatcher };
 }

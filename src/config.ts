@@ -46,6 +46,42 @@ export interface HttpConfig extends CommonConfig {
   path: string;
   maxAgeSeconds: number;
   bodyLimitBytes: number;
+  /** Open connections at most; past it the oldest is closed for the newcomer. Keep under `ulimit -n`. */
+  maxConnections: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+}
+
+/**
+ * The one place where raw environment values become settings: each is trimmed here, once, and an empty value
+ * counts as unset. Everything else (the readers below, the entry points, the secret redaction) reads settings
+ * through this, so nothing ever holds a differently-trimmed copy of, say, the token.
+ */
+export function setting(env: Env, name: string): string | undefined {
+  const v = env[name]?.trim();
+  return v ? v : undefined;
+}
+
+/** The settings that are secrets: never logged or printed, in any form (see `redactSecrets`). */
+export const SECRET_SETTINGS = ["DISCORD_TOKEN", "DISCORD_PUBLIC_KEY", "LOCAL_SIGNING_KEY"] as const;
+
+/** Every form in which a secret setting may appear: as set (untrimmed) and as used (trimmed). */
+export function secretsOf(env: Env): string[] {
+  const out = new Set<string>();
+  for (const name of SECRET_SETTINGS) {
+    const raw = env[name];
+    const used = setting(env, name);
+    if (raw) out.add(raw);
+    if (used) out.add(used);
+  }
+  return [...out];
+}
+
+/** A value quoted back in an error, unless it is long enough to be something pasted by mistake (a token). */
+export function shown(value: string): string {
+  return value.length <= 40 && !/[\u0000-\u001f\u007f]/.test(value)
+    ? `'${value}'`
+    : `a value of ${value.length} characters (not shown)`;
 }
 
 class Reader {
@@ -53,8 +89,7 @@ class Reader {
   constructor(private readonly env: Env) {}
 
   raw(name: string): string | undefined {
-    const v = this.env[name]?.trim();
-    return v ? v : undefined;
+    return setting(this.env, name);
   }
 
   required(name: string, what: string): string {
@@ -67,7 +102,7 @@ class Reader {
     const v = this.raw(name);
     if (v === undefined) return fallback;
     if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-      this.problems.push(`${name} is '${v}': it must be a whole number from ${min} to ${max}`);
+      this.problems.push(`${name} is ${shown(v)}: it must be a whole number from ${min} to ${max}`);
       return fallback;
     }
     return Number(v);
@@ -84,10 +119,11 @@ class Reader {
 }
 
 function common(r: Reader, cwd: string): CommonConfig {
-  const level = (r.raw("LOG_LEVEL") ?? "info").toLowerCase();
+  const given = r.raw("LOG_LEVEL") ?? "info";
+  const level = given.toLowerCase();
   r.check(
     (LOG_LEVELS as readonly string[]).includes(level),
-    `LOG_LEVEL is '${level}': use one of ${LOG_LEVELS.join(", ")}`,
+    `LOG_LEVEL is ${shown(given)}: use one of ${LOG_LEVELS.join(", ")}`,
   );
   return {
     contentDir: path.resolve(cwd, r.raw("CONTENT_DIR") ?? "content"),
@@ -121,7 +157,7 @@ function apiUrl(r: Reader): string {
   } catch {
     // not a URL at all: reported just below
   }
-  r.check(ok, `DISCORD_API_URL is '${v}': it must be an http(s) URL such as ${DEFAULT_API_URL}`);
+  r.check(ok, `DISCORD_API_URL is ${shown(v)}: it must be an http(s) URL such as ${DEFAULT_API_URL}`);
   return v.replace(/\/+$/, "");
 }
 
@@ -142,7 +178,7 @@ export function readGatewayConfig(env: Env, cwd = process.cwd()): GatewayConfig 
     else
       r.check(
         false,
-        `DISCORD_SHARDS is '${s}': use 'auto' or a number of shards from 1 to 1024, or leave it unset for one process`,
+        `DISCORD_SHARDS is ${shown(s)}: use 'auto' or a number of shards from 1 to 1024, or leave it unset for one process`,
       );
   }
   return r.done({ ...base, token: t, apiUrl: apiUrl(r), shards });
@@ -158,12 +194,12 @@ export function readDeployConfig(env: Env, cwd = process.cwd()): DeployConfig {
   );
   r.check(
     !clientId || SNOWFLAKE.test(clientId),
-    `DISCORD_CLIENT_ID is '${clientId}': it must be the numeric Application ID`,
+    `DISCORD_CLIENT_ID is ${shown(clientId)}: it must be the numeric Application ID`,
   );
   const guildId = r.raw("DISCORD_GUILD_ID");
   r.check(
     !guildId || SNOWFLAKE.test(guildId),
-    `DISCORD_GUILD_ID is '${guildId}': it must be a numeric server id (Developer Mode → right-click the server → Copy Server ID), or unset`,
+    `DISCORD_GUILD_ID is ${shown(guildId ?? "")}: it must be a numeric server id (Developer Mode → right-click the server → Copy Server ID), or unset`,
   );
   return r.done({ ...base, token: t, clientId, guildId, apiUrl: apiUrl(r) });
 }
@@ -182,7 +218,7 @@ export function readHttpConfig(env: Env, cwd = process.cwd()): HttpConfig {
   const p = r.raw("INTERACTIONS_PATH") ?? "/interactions";
   r.check(
     p.startsWith("/") && !/\s/.test(p),
-    `INTERACTIONS_PATH is '${p}': it must be a path starting with '/'`,
+    `INTERACTIONS_PATH is ${shown(p)}: it must be a path starting with '/'`,
   );
   return r.done({
     ...base,
@@ -192,5 +228,8 @@ export function readHttpConfig(env: Env, cwd = process.cwd()): HttpConfig {
     path: p,
     maxAgeSeconds: r.int("SIGNATURE_MAX_AGE_SECONDS", 300, 1, 86400),
     bodyLimitBytes: r.int("BODY_LIMIT_BYTES", 262_144, 1024, 16_777_216),
+    maxConnections: r.int("HTTP_MAX_CONNECTIONS", 256, 8, 65_536),
+    headersTimeoutMs: r.int("HTTP_HEADERS_TIMEOUT_SECONDS", 10, 1, 300) * 1000,
+    requestTimeoutMs: r.int("HTTP_REQUEST_TIMEOUT_SECONDS", 15, 1, 600) * 1000,
   });
 }

@@ -63,9 +63,39 @@ export function createLogger(
   );
 }
 
-/** Replaces each secret, and anything shaped like a Discord bot token, with [redacted]. */
+/**
+ * Replaces each secret, in every form it may take (as set and trimmed, in any letter case, URL- or
+ * JSON-escaped, base64), and anything shaped like a Discord bot token, with [redacted].
+ */
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 8) out = out.split(s).join("[redacted]");
+  const pattern = secretPattern(secrets);
+  const out = pattern ? text.replace(pattern, "[redacted]") : text;
   return out.replace(/[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38}/g, "[redacted]");
+}
+
+const patterns = new Map<string, RegExp | undefined>();
+function secretPattern(secrets: readonly string[]): RegExp | undefined {
+  const id = secrets.join("\u0000");
+  if (patterns.has(id)) return patterns.get(id);
+  const forms = new Set<string>();
+  for (const s of secrets) {
+    for (const v of [s, s.trim()]) {
+      if (v.length < 8) continue;
+      forms.add(v);
+      forms.add(encodeURIComponent(v));
+      forms.add(JSON.stringify(v).slice(1, -1));
+      forms.add(Buffer.from(v).toString("base64").replace(/=+$/, ""));
+    }
+  }
+  // Longest first, so a secret is replaced whole rather than a shorter form inside it. The secrets are
+  // escaped: they are matched as text, never as a pattern.
+  const sorted = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = sorted.length ? new RegExp(sorted.join("|"), "gi") : undefined;
+  if (patterns.size > 16) patterns.clear();
+  patterns.set(id, pattern);
+  return pattern;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,6 +1,6 @@
 import { createApp } from "./app.ts";
 import { loadEnvFile, runCli } from "./cli/run.ts";
-import { readCommonConfig } from "./config.ts";
+import { readCommonConfig, setting } from "./config.ts";
 import { runConsole } from "./console/repl.ts";
 
 /**
@@ -9,7 +9,7 @@ import { runConsole } from "./console/repl.ts";
  */
 runCli(async () => {
   loadEnvFile();
-  if (process.env.DISCORD_TOKEN?.trim()) {
+  if (setting(process.env, "DISCORD_TOKEN")) {
     const { startGatewayFromEnv } = await import("./gateway/start.ts");
     return startGatewayFromEnv(process.env);
   }

@@ -1,7 +1,7 @@
-import { createInterface } from "node:readline";
 import { createApp } from "../app.ts";
 import { readCommonConfig } from "../config.ts";
 import { formatResponse } from "../console/format.ts";
+import { boundedLines, printable, tooLong } from "../console/lines.ts";
 import { CONSOLE_USER } from "../console/parse-line.ts";
 import type { Hit } from "../search/index.ts";
 import { loadEnvFile, runCli } from "./run.ts";
@@ -29,10 +29,15 @@ runCli(async () => {
   const app = await createApp({ contentDir: config.contentDir });
 
   if (json) {
-    // Exactly one line of JSON per input line, nothing else on stdout: a contract for scripts.
-    const rl = createInterface({ input: process.stdin, terminal: false });
-    const lines = question ? [question] : rl;
-    for await (const line of lines) {
+    // Exactly one line of JSON per input line, nothing else on stdout: a contract for scripts. A line over
+    // the limit gets a JSON line with an error instead, and reading goes on.
+    const lines = question ? [{ ok: true as const, text: question }] : boundedLines(process.stdin);
+    for await (const item of lines) {
+      if (!item.ok) {
+        process.stdout.write(`${JSON.stringify({ query: null, error: tooLong(item.bytes) })}\n`);
+        continue;
+      }
+      const line = item.text;
       const result = app.index.search(line, 5);
       const out = {
         query: line,
@@ -49,7 +54,7 @@ runCli(async () => {
   }
   const { response } = app.dispatcher.invoke({
     kind: "command",
-    request: { id: "cli", name: "ask", options: { question }, user: CONSOLE_USER },
+    request: { id: "cli", name: "ask", options: { question: printable(question) }, user: CONSOLE_USER },
   });
   process.stdout.write(`${formatResponse(response, { color: Boolean(process.stdout.isTTY) })}\n`);
   return 0;

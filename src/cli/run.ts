@@ -1,5 +1,5 @@
 import { config as loadDotenv } from "dotenv";
-import { ConfigError } from "../config.ts";
+import { ConfigError, secretsOf } from "../config.ts";
 import { ContentError } from "../content/entry.ts";
 import { redactSecrets } from "../log.ts";
 
@@ -18,7 +18,7 @@ export function runCli(main: () => Promise<number | undefined>): void {
       if (typeof code === "number") process.exitCode = code;
     },
     (err: unknown) => {
-      const secrets = [process.env.DISCORD_TOKEN ?? ""];
+      const secrets = secretsOf(process.env);
       if (err instanceof ContentError || err instanceof ConfigError) {
         process.stderr.write(`${redactSecrets(err.message, secrets)}\n`);
       } else {

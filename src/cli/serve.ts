@@ -1,5 +1,5 @@
 import { createApp } from "../app.ts";
-import { ConfigError, readHttpConfig } from "../config.ts";
+import { ConfigError, readHttpConfig, secretsOf } from "../config.ts";
 import { createInteractionServer } from "../http/server.ts";
 import { createLogger } from "../log.ts";
 import { loadEnvFile, runCli } from "./run.ts";
@@ -13,7 +13,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
 runCli(async () => {
   loadEnvFile();
   const config = readHttpConfig(process.env);
-  const log = createLogger(config.logLevel, [config.publicKey]);
+  const log = createLogger(config.logLevel, [config.publicKey, ...secretsOf(process.env)]);
   const app = await createApp({ contentDir: config.contentDir, log, cooldown: config.cooldown });
   const http = createInteractionServer({ app, config, log });
   const where = await http.listen().catch((err: NodeJS.ErrnoException) => {

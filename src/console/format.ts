@@ -6,6 +6,7 @@ import {
   InteractionResponseType,
   MessageFlags,
 } from "discord-api-types/v10";
+import { printable } from "./lines.ts";
 
 export interface FormatOptions {
   /** ANSI colours and bold, for a terminal. */
@@ -30,7 +31,9 @@ export function formatResponse(response: APIInteractionResponse, opts: FormatOpt
       return lines.join("\n");
     }
     case InteractionResponseType.ApplicationCommandAutocompleteResult:
-      return (response.data.choices ?? []).map((ch) => `  ${ch.name}  ${c.dim(`(${ch.value})`)}`).join("\n");
+      return (response.data.choices ?? [])
+        .map((ch) => `  ${printable(ch.name)}  ${c.dim(`(${printable(String(ch.value))})`)}`)
+        .join("\n");
     default:
       return c.dim(`(response type ${response.type})`);
   }
@@ -38,14 +41,14 @@ export function formatResponse(response: APIInteractionResponse, opts: FormatOpt
 
 function formatEmbed(embed: APIEmbed, c: Painter): string {
   const out: string[] = [];
-  if (embed.author?.name) out.push(c.dim(embed.author.name));
+  if (embed.author?.name) out.push(c.dim(printable(embed.author.name)));
   if (embed.title)
-    out.push(c.bold(embed.title), c.dim("─".repeat(Math.min(60, [...embed.title].length + 2))));
+    out.push(c.bold(printable(embed.title)), c.dim("─".repeat(Math.min(60, [...embed.title].length + 2))));
   if (embed.description) out.push(plain(embed.description));
   for (const field of embed.fields ?? []) {
-    out.push("", c.bold(field.name), plain(field.value));
+    out.push("", c.bold(printable(field.name)), plain(field.value));
   }
-  if (embed.footer?.text) out.push("", c.dim(embed.footer.text));
+  if (embed.footer?.text) out.push("", c.dim(printable(embed.footer.text)));
   return `${out.join("\n")}\n`;
 }
 
@@ -56,7 +59,11 @@ function formatComponents(rows: readonly APIMessageTopLevelComponent[]): string 
     for (const comp of row.components) {
       if (comp.type === ComponentType.StringSelect) {
         const label = (comp.placeholder ?? "More").replace(/…$/, "");
-        parts.push(`${label}: ${comp.options.map((o) => `${o.label} [/topic name: ${o.value}]`).join("; ")}`);
+        parts.push(
+          printable(
+            `${label}: ${comp.options.map((o) => `${o.label} [/topic name: ${o.value}]`).join("; ")}`,
+          ),
+        );
       }
     }
   }
@@ -65,7 +72,7 @@ function formatComponents(rows: readonly APIMessageTopLevelComponent[]): string 
 
 /** Markdown → plain text for the terminal: bold and italics dropped, quotes indented, escapes undone. */
 function plain(md: string): string {
-  return md
+  return printable(md)
     .replace(/\*\*(.+?)\*\*/gs, "$1")
     .replace(/(^|\n)> \*(.+?)\*(?=\n|$)/g, "$1  “$2”")
     .replace(/(^|\n)> /g, "$1  ")

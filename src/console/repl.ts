@@ -3,6 +3,7 @@ import type { Readable, Writable } from "node:stream";
 import type { App } from "../app.ts";
 import { COMMANDS } from "../commands/index.ts";
 import { formatResponse } from "./format.ts";
+import { boundedLines, LINE_MAX_BYTES, printable, tooLong } from "./lines.ts";
 import { parseConsoleLine } from "./parse-line.ts";
 
 export interface ConsoleOptions {
@@ -28,25 +29,16 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const { app, input, output, interactive } = opts;
   const write = (s: string) => output.write(`${s}\n`);
   const names = [...COMMANDS.map((c) => `/${c.definition.name}`), "/help", "/quit"];
-  const rl = createInterface({
-    input,
-    output: interactive ? output : undefined,
-    terminal: interactive,
-    historySize: 200,
-    completer: (line: string) => {
-      const hits = names.filter((n) => n.startsWith(line));
-      return [hits.length ? hits : [], line];
-    },
-  });
   let seq = 0;
-  const prompt = () => {
-    if (interactive) rl.prompt();
-  };
-  rl.setPrompt("safir> ");
-  prompt();
-  for await (const line of rl) {
+  /** One line in, its answer out; false to stop. Escape sequences typed by the user are never echoed. */
+  const answer = (raw: string): boolean => {
+    if (Buffer.byteLength(raw) > LINE_MAX_BYTES) {
+      write(tooLong(Buffer.byteLength(raw)));
+      return true;
+    }
+    const line = printable(raw);
     const parsed = parseConsoleLine(line, ++seq);
-    if (parsed.kind === "quit") break;
+    if (parsed.kind === "quit") return false;
     if (parsed.kind === "help") write(CONSOLE_HELP);
     else if (parsed.kind === "error") write(parsed.message);
     else if (parsed.kind === "command") {
@@ -54,7 +46,31 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       if (!interactive) write(`> ${line.trim()}`);
       write(formatResponse(response, { color: opts.color ?? false }));
     }
-    prompt();
+    return true;
+  };
+  if (!interactive) {
+    // Piped input may hold a line of any length (`npm start < /dev/zero`): read it in bounded pieces.
+    for await (const line of boundedLines(input)) {
+      if (!line.ok) write(tooLong(line.bytes));
+      else if (!answer(line.text)) break;
+    }
+    return;
+  }
+  const rl = createInterface({
+    input,
+    output,
+    terminal: true,
+    historySize: 200,
+    completer: (line: string) => {
+      const hits = names.filter((n) => n.startsWith(line));
+      return [hits.length ? hits : [], line];
+    },
+  });
+  rl.setPrompt("safir> ");
+  rl.prompt();
+  for await (const line of rl) {
+    if (!answer(line)) break;
+    rl.prompt();
   }
   rl.close();
 }

@@ -1,6 +1,16 @@
-import { type Document, isMap, LineCounter, parseDocument } from "yaml";
+import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
 import type { ContentProblem, Entry } from "./entry.ts";
+import { findMention, mentionProblems } from "./mentions.ts";
 import { frontMatterSchema, LIMITS } from "./schema.ts";
+
+/** Bounds on one file's parse: a real front matter is a few kilobytes with a dozen keys. */
+export const PARSE_LIMITS = {
+  frontMatterBytes: 64 * 1024,
+  /** YAML aliases expanded at most (the yaml library's own guard against "billion laughs"). */
+  aliases: 100,
+  /** Problems reported per file; past it, one line says how many more there are. */
+  problemsPerFile: 20,
+} as const;
 
 export interface ParsedFile {
   entry?: Entry;
@@ -28,18 +38,35 @@ export function parseEntryFile(file: string, raw: string): ParsedFile {
   if (close < 0) return fail("the front matter is never closed: add a '---' line after it", 1);
 
   const yamlText = lines.slice(1, close).join("\n");
+  if (yamlText.length > PARSE_LIMITS.frontMatterBytes) {
+    return fail(
+      `the front matter is ${yamlText.length} characters; at most ${PARSE_LIMITS.frontMatterBytes}`,
+      2,
+    );
+  }
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // The library's own unique-key check compares every key with every other (quadratic): ours is a Set.
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   // Line numbers in the file are one more than in the YAML text, because of the opening fence.
   const lineOf = (offset: number | undefined) =>
     offset === undefined ? undefined : counter.linePos(offset).line + 1;
   for (const err of doc.errors) {
     problems.push({ file, line: lineOf(err.pos[0]) ?? 1, message: `bad YAML: ${firstLine(err.message)}` });
   }
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return capped(file, problems);
+  for (const p of duplicateKeys(doc, lineOf)) problems.push({ file, ...p });
+  if (problems.length > 0) return capped(file, problems);
   if (!isMap(doc.contents)) return fail("the front matter must be a YAML mapping of fields (key: value)", 2);
 
-  const result = frontMatterSchema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: PARSE_LIMITS.aliases });
+  } catch (err) {
+    // "Excessive alias count" (an alias bomb) and anything else the YAML cannot become.
+    const message = err instanceof Error ? firstLine(err.message) : "unreadable";
+    return fail(`the front matter cannot be read: ${message}`, firstAliasLine(doc, lineOf) ?? 2);
+  }
+  const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
@@ -86,9 +113,68 @@ export function parseEntryFile(file: string, raw: string): ParsedFile {
         message: "'related' must not list the entry itself",
       });
     }
+    for (const p of mentionProblems(fm)) {
+      problems.push({ file, line: lineOfPath(doc, p.path, lineOf) ?? 2, message: p.message });
+    }
   }
-  if (problems.length > 0 || !fm) return { problems };
+  if (problems.length > 0 || !fm) return capped(file, problems);
   return { entry: { ...fm, points, file }, problems };
+}
+
+/** At most PARSE_LIMITS.problemsPerFile problems, then one line saying how many more: the first ones show the fix. */
+function capped(file: string, problems: ContentProblem[]): ParsedFile {
+  const max = PARSE_LIMITS.problemsPerFile;
+  if (problems.length <= max) return { problems };
+  const kept = problems.slice(0, max);
+  kept.push({
+    file,
+    ...(problems[max]?.line ? { line: problems[max].line } : {}),
+    message: `…and ${problems.length - max} more problems in this file`,
+  });
+  return { problems: kept };
+}
+
+/** Every key that appears twice in the same mapping, at the line of its second appearance. Linear. */
+function duplicateKeys(
+  doc: Document,
+  lineOf: (offset: number | undefined) => number | undefined,
+): { line: number; message: string }[] {
+  const found: { line: number; message: string }[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        // Only plain keys can be compared by value; a mapping used as a key is left to the schema.
+        if (!isScalar(key)) continue;
+        const name = `${typeof key.value}:${String(key.value)}`;
+        if (seen.has(name)) {
+          found.push({
+            line: lineOf(key.range?.[0]) ?? 2,
+            message: `the field '${String(key.value).slice(0, 60)}' appears twice: keep one`,
+          });
+          if (found.length > PARSE_LIMITS.problemsPerFile) return visit.BREAK;
+        }
+        seen.add(name);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function firstAliasLine(
+  doc: Document,
+  lineOf: (offset: number | undefined) => number | undefined,
+): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      line = lineOf(node.range?.[0]);
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 function parsePoints(body: string[], firstLine: number, file: string, problems: ContentProblem[]): string[] {
@@ -125,8 +211,9 @@ function parsePoints(body: string[], firstLine: number, file: string, problems: 
         message: `key point is ${point.length} characters; at most ${LIMITS.pointMax}`,
       });
     }
-    if (/<@[!&]?\d+>|@everyone|@here/.test(point)) {
-      problems.push({ file, line, message: "key points must not contain Discord mentions" });
+    const mention = findMention(point);
+    if (mention) {
+      problems.push({ file, line, message: `key points must not contain Discord mentions or links (${mention})` });
     }
   });
   if (points.length === 0) {

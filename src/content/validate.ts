@@ -23,8 +23,9 @@ export function validateContent(files: SourceFile[]): ValidationResult {
   const entries: Entry[] = [];
   const texts = new Map(files.map((f) => [f.file, f.text]));
   for (const { file, text } of files) {
-    const parsed = parseEntryFile(file, text);
-    problems.push(...parsed.problems);
+    const parsed = parseSafely(file, text);
+    // One push per problem: spreading a long list into push() overflows the stack.
+    for (const p of parsed.problems) problems.push(p);
     if (parsed.entry) entries.push(parsed.entry);
   }
 
@@ -67,6 +68,16 @@ export function validateContent(files: SourceFile[]): ValidationResult {
   return { entries: problems.length === 0 ? sortEntries(entries) : entries, problems };
 }
 
+/** One file's parse; whatever it throws becomes that file's problem, and the other files are still checked. */
+function parseSafely(file: string, text: string): ReturnType<typeof parseEntryFile> {
+  try {
+    return parseEntryFile(file, text);
+  } catch (err) {
+    const message = err instanceof Error ? (err.message.split("\n")[0] ?? "") : "";
+    return { problems: [{ file, line: 1, message: `this file cannot be read: ${message.slice(0, 200)}` }] };
+  }
+}
+
 /** Area entries in the document's order, each followed by its topics by title. */
 function sortEntries(entries: Entry[]): Entry[] {
   const rank = (e: Entry) => AREA_IDS.indexOf(e.area) * 2 + (e.kind === "area" ? 0 : 1);
@@ -92,8 +103,8 @@ function frontMatterLine(
 function relatedLine(text: string | undefined, id: string): number | undefined {
   const start = frontMatterLine(text, (l) => /^related\s*:/.test(l));
   if (start === undefined) return undefined;
-  const token = new RegExp(`(^|[\\s\\[,'"])${id}($|[\\s\\],'"])`);
-  return frontMatterLine(text, (l) => token.test(l), start - 1) ?? start;
+  // A plain token match, never a regular expression built from content (a value like "(a|aa)+" would be one).
+  return frontMatterLine(text, (l) => l.split(/[\s[\],'"]+/).includes(id), start - 1) ?? start;
 }
 
 const lineField = (line: number | undefined) => (line ? { line } : {});

@@ -9,7 +9,9 @@ import {
   MessageFlags,
   Routes,
 } from "discord-api-types/v10";
-import { type Dispatched, SOMETHING_WENT_WRONG } from "../interactions/dispatch.ts";
+import { type Dispatched, replyForType, SOMETHING_WENT_WRONG } from "../interactions/dispatch.ts";
+import { boundedForLog } from "../interactions/ids.ts";
+import { isSnowflake } from "../interactions/parse.ts";
 import type { Logger } from "../log.ts";
 import { choices, notice } from "../reply/respond.ts";
 import { describeRestError } from "./rest-errors.ts";
@@ -36,9 +38,12 @@ export interface Answered {
   ms: number;
 }
 
+const TOKEN_MAX = 1000;
+
 /**
  * Answers one raw interaction: the core decides, this only posts the core's response to Discord as it is.
- * Never throws: a failed POST is one logged error with the interaction id.
+ * Never throws and never rejects: a failed POST is one logged error with the interaction id, and a payload
+ * without a usable id and token (nothing can be posted for it) is one logged warning.
  */
 export async function answerInteraction(
   interaction: APIInteraction,
@@ -46,14 +51,64 @@ export async function answerInteraction(
   options: AnswerOptions,
 ): Promise<Answered> {
   const started = performance.now();
+  try {
+    return await answer(interaction, handle, options, started);
+  } catch (err) {
+    options.log.error(
+      { err, interactionId: boundedForLog((interaction as { id?: unknown } | null)?.id) },
+      "could not answer the interaction",
+    );
+    return { delivery: "failed", ms: Math.round((performance.now() - started) * 100) / 100 };
+  }
+}
+
+async function answer(
+  raw: APIInteraction,
+  handle: InteractionHandler,
+  options: AnswerOptions,
+  started: number,
+): Promise<Answered> {
   const { rest, log } = options;
+  const ms = () => Math.round((performance.now() - started) * 100) / 100;
+  // The callback route is built from the id and token: without both, in shape, there is nowhere to answer.
+  const fields = (typeof raw === "object" && raw !== null ? raw : {}) as Partial<Record<string, unknown>>;
+  if (
+    !isSnowflake(fields.id) ||
+    typeof fields.token !== "string" ||
+    fields.token.length === 0 ||
+    fields.token.length > TOKEN_MAX ||
+    /[\s/?#%\\]/.test(fields.token) ||
+    !isSnowflake(fields.application_id)
+  ) {
+    log.warn(
+      {
+        interactionId: boundedForLog(fields.id),
+        type: typeof fields.type === "number" ? fields.type : undefined,
+      },
+      "an interaction without a usable id, token or application id: it cannot be answered",
+    );
+    return { delivery: "failed", ms: ms() };
+  }
+  const interaction = raw;
   const work = Promise.resolve()
     .then(() => handle(interaction))
+    .then((done) => {
+      // The core's dispatcher always answers in the form the type needs; a replacement might not.
+      if (
+        interaction.type === InteractionType.ApplicationCommandAutocomplete &&
+        done.response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult
+      )
+        throw new Error(`autocomplete answered with response type ${done.response.type}`);
+      return done;
+    })
     .catch((err: unknown): Dispatched => {
       // The core's dispatcher never throws; this guards a replacement that might.
       log.error({ err, interactionId: interaction.id }, "interaction handler threw");
       return {
-        response: notice(SOMETHING_WENT_WRONG(interaction.id)),
+        response:
+          interaction.type === InteractionType.ApplicationCommandAutocomplete
+            ? replyForType(interaction.type)
+            : notice(SOMETHING_WENT_WRONG(interaction.id)),
         outcome: { kind: "unknown", name: "unknown", result: "error" },
       };
     });
@@ -64,7 +119,6 @@ export async function answerInteraction(
   });
   const first = await Promise.race([work, late]);
   clearTimeout(timer);
-  const ms = () => Math.round((performance.now() - started) * 100) / 100;
 
   try {
     if (first !== "late") {

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import { type APIInteraction, GatewayDispatchEvents } from "discord-api-types/v10";
 import { ConfigError } from "../config.ts";
+import { boundedForLog } from "../interactions/ids.ts";
 import type { Logger } from "../log.ts";
 import { type Answered, answerInteraction, type InteractionHandler } from "./answer.ts";
 import { describeRestError } from "./rest-errors.ts";
@@ -36,25 +37,35 @@ export async function startGatewayClient(options: GatewayClientOptions): Promise
     rest: { api: options.apiUrl },
   });
 
+  // discord.js would also build its own Interaction object from each payload and emit it; nothing here uses
+  // that, and on a payload out of shape (`data: null`) its builder throws inside the gateway's event loop
+  // as an unhandled rejection. The raw listener below checks the shape itself.
+  const actions = (
+    client as unknown as { actions?: { InteractionCreate?: { handle: (d: unknown) => unknown } } }
+  ).actions;
+  if (actions?.InteractionCreate) actions.InteractionCreate.handle = () => ({});
+
   // The raw dispatch: the core receives the exact JSON Discord sent, not discord.js's object model.
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: APIInteraction, shardId: number) => {
     void answerInteraction(data, options.handle, {
       rest: client.rest,
       log,
       deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
-    }).then((answered) => {
-      log.debug(
-        {
-          interactionId: data.id,
-          shardId,
-          delivery: answered.delivery,
-          ms: answered.ms,
-          ...(answered.outcome ?? {}),
-        },
-        "interaction answered",
-      );
-      options.onAnswered?.(data, answered);
-    });
+    })
+      .then((answered) => {
+        log.debug(
+          {
+            interactionId: boundedForLog((data as { id?: unknown } | null)?.id),
+            shardId,
+            delivery: answered.delivery,
+            ms: answered.ms,
+            ...(answered.outcome ?? {}),
+          },
+          "interaction answered",
+        );
+        options.onAnswered?.(data, answered);
+      })
+      .catch((err: unknown) => log.error({ err }, "after an interaction was answered"));
   });
 
   client.on(Events.ShardReady, (shardId) => log.info({ shardId }, "gateway shard ready"));

@@ -1,5 +1,5 @@
 import { createApp } from "../app.ts";
-import { type Env, type GatewayConfig, readGatewayConfig } from "../config.ts";
+import { type Env, type GatewayConfig, readGatewayConfig, secretsOf } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { startGatewayClient } from "./client.ts";
 import { startShardFleet } from "./sharding.ts";
@@ -13,7 +13,7 @@ const STOP_LIMIT_MS = 8000;
  */
 export async function startGatewayFromEnv(env: Env): Promise<number> {
   const config = readGatewayConfig(env);
-  const log = createLogger(config.logLevel, [config.token]);
+  const log = createLogger(config.logLevel, secretsOf(env));
   guardProcess(log);
   if (config.shards !== undefined) return runFleet({ ...config, shards: config.shards }, log);
   return runBot(config, log, false);
@@ -23,7 +23,7 @@ export async function startGatewayFromEnv(env: Env): Promise<number> {
 export async function runGatewayProcess(env: Env, opts: { shardChild: boolean }): Promise<number> {
   const config = readGatewayConfig(env);
   const shard = env.SHARDS !== undefined ? Number(env.SHARDS) : undefined;
-  const base = createLogger(config.logLevel, [config.token]);
+  const base = createLogger(config.logLevel, secretsOf(env));
   const log = shard !== undefined ? base.child({ shard }) : base;
   guardProcess(log);
   return runBot(config, log, opts.shardChild);

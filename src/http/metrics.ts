@@ -36,6 +36,11 @@ export function createMetrics(options: { entries: number; prefix?: string }) {
     labelNames: ["status"] as const,
     registers: [registry],
   });
+  const shed = new Counter({
+    name: `${prefix}http_connections_shed_total`,
+    help: "Connections closed to make room for a new one at the connection cap (HTTP_MAX_CONNECTIONS).",
+    registers: [registry],
+  });
   const entries = new Gauge({
     name: `${prefix}entries_loaded`,
     help: "Knowledge-base entries this instance serves.",
@@ -70,6 +75,9 @@ export function createMetrics(options: { entries: number; prefix?: string }) {
     },
     signatureFailure(reason: SignatureFailure): void {
       signatureFailures.inc({ reason });
+    },
+    connectionShed(): void {
+      shed.inc();
     },
     rejected(status: number): void {
       rejected.inc({ status: String(status) });

@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { performance } from "node:perf_hooks";
-import type { APIInteraction } from "discord-api-types/v10";
 import type { App } from "../app.ts";
 import { VERSION } from "../app.ts";
 import type { HttpConfig } from "../config.ts";
+import { boundedForLog } from "../interactions/ids.ts";
+import { replyJson } from "../interactions/memo.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { readBody } from "./body.ts";
 import { createMetrics } from "./metrics.ts";
@@ -13,7 +14,15 @@ import { createVerifier, publicKeyFromHex } from "./verify.ts";
 export type InteractionServerConfig = Pick<
   HttpConfig,
   "publicKey" | "port" | "host" | "path" | "maxAgeSeconds" | "bodyLimitBytes"
->;
+> &
+  Partial<Pick<HttpConfig, "maxConnections" | "headersTimeoutMs" | "requestTimeoutMs">>;
+
+export const HTTP_DEFAULTS = {
+  maxConnections: 256,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  keepAliveTimeoutMs: 5_000,
+} as const;
 
 export interface InteractionServerOptions {
   app: App;
@@ -39,17 +48,6 @@ const BODY_413 = '{"error":"request body too large"}';
 const BODY_500 = '{"error":"internal error"}';
 const JSON_TYPE = "application/json";
 
-// The dispatcher hands out the same frozen object for a repeated pure reply: its JSON is made once too.
-const serialized = new WeakMap<object, string>();
-function serialize(response: object): string {
-  let body = serialized.get(response);
-  if (body === undefined) {
-    body = JSON.stringify(response);
-    if (Object.isFrozen(response)) serialized.set(response, body);
-  }
-  return body;
-}
-
 /**
  * Discord's HTTP interactions transport: `POST <path>` (signature-checked, then handed to the same
  * dispatcher as the gateway), `GET /healthz` and `GET /metrics`. Stateless: any number of instances can
@@ -70,21 +68,53 @@ export function createInteractionServer(options: InteractionServerOptions) {
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
 
-  const server = createServer((req, res) => {
-    inFlight++;
-    res.once("close", () => {
-      inFlight--;
-      if (inFlight === 0) onIdle?.();
-    });
-    route(req, res).catch((err: unknown) => {
-      log.error({ err, method: req.method, path: req.url }, "request failed");
-      if (!res.headersSent) send(res, 500, BODY_500);
-      else res.destroy();
-    });
+  const headersTimeout = config.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+  const requestTimeout = Math.max(config.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs, headersTimeout);
+  const maxConnections = config.maxConnections ?? HTTP_DEFAULTS.maxConnections;
+  const server = createServer(
+    {
+      // A client that trickles its headers or body must not hold a socket (or a drain) for long. Node checks
+      // these timeouts only every `connectionsCheckingInterval` (30 s by default), which let a 10 s limit
+      // fire after ~39 s: check often enough that each fires within a quarter of its own length.
+      headersTimeout,
+      requestTimeout,
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4))),
+      keepAliveTimeout: HTTP_DEFAULTS.keepAliveTimeoutMs,
+    },
+    (req, res) => {
+      inFlight++;
+      res.once("close", () => {
+        inFlight--;
+        if (inFlight === 0) onIdle?.();
+      });
+      route(req, res).catch((err: unknown) => {
+        log.error({ err, method: req.method, path: boundedForLog(req.url) }, "request failed");
+        if (!res.headersSent) send(res, 500, BODY_500);
+        else res.destroy();
+      });
+    },
+  );
+
+  /*
+   * At most `maxConnections` sockets at once, kept well under the process's file limit: past it, the oldest
+   * connection is closed to make room for the new one. Slow clients (slowloris) can then only push each other
+   * out, while a real request, which is answered in milliseconds, always gets a socket; a plain
+   * `server.maxConnections` would instead refuse every newcomer, health checks included, once slow clients
+   * hold all the places.
+   */
+  const open = new Set<Socket>();
+  server.on("connection", (socket: Socket) => {
+    if (open.size >= maxConnections) {
+      const oldest = open.values().next().value;
+      if (oldest) {
+        open.delete(oldest);
+        oldest.destroy();
+        metrics.connectionShed();
+      }
+    }
+    open.add(socket);
+    socket.once("close", () => open.delete(socket));
   });
-  // A client that trickles its headers or body must not hold a worker (or a drain) for minutes.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 15_000;
 
   function send(res: ServerResponse, status: number, body: string, extra: string[] = []): void {
     // A flat [name, value, …] list: Node writes it as is, without the per-key work an object takes.
@@ -134,7 +164,7 @@ export function createInteractionServer(options: InteractionServerOptions) {
   ): void {
     metrics.rejected(status);
     send(res, status, body, headers);
-    log.debug({ method: req.method, path: req.url, status }, "request refused");
+    log.debug({ method: req.method, path: boundedForLog(req.url), status }, "request refused");
   }
 
   async function interaction(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -155,7 +185,7 @@ export function createInteractionServer(options: InteractionServerOptions) {
       metrics.signatureFailure(verdict.reason);
       send(res, 401, BODY_401);
       log.debug(
-        { method: req.method, path: req.url, status: 401, reason: verdict.reason },
+        { method: req.method, path: boundedForLog(req.url), status: 401, reason: verdict.reason },
         "request refused",
       );
       return;
@@ -167,19 +197,22 @@ export function createInteractionServer(options: InteractionServerOptions) {
     } catch {
       parsed = undefined;
     }
-    if (
-      typeof parsed !== "object" ||
-      parsed === null ||
-      typeof (parsed as { type?: unknown }).type !== "number"
-    )
-      return refuse(req, res, 400, BODY_400);
-    const payload = parsed as APIInteraction;
-    const { response, outcome } = app.dispatcher.handle(payload);
-    send(res, 200, serialize(response));
+    // Not an interaction at all: a 400. Anything with a type gets the reply Discord accepts for that type,
+    // however broken the rest (the dispatcher checks every field and never throws).
+    const type =
+      typeof parsed === "object" && parsed !== null ? (parsed as { type?: unknown }).type : undefined;
+    if (typeof type !== "number" || !Number.isInteger(type)) return refuse(req, res, 400, BODY_400);
+    const { response, outcome } = app.dispatcher.handle(parsed);
+    send(res, 200, replyJson(response));
     const seconds = (performance.now() - started) / 1000;
     metrics.interaction(outcome, seconds);
     log.debug(
-      { interactionId: payload.id, status: 200, ...outcome, ms: Math.round(seconds * 10_000) / 10 },
+      {
+        interactionId: boundedForLog((parsed as { id?: unknown }).id),
+        status: 200,
+        ...outcome,
+        ms: Math.round(seconds * 10_000) / 10,
+      },
       "interaction",
     );
   }

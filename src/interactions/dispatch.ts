@@ -1,13 +1,18 @@
-import type { APIInteraction, APIInteractionResponse } from "discord-api-types/v10";
-import { InteractionResponseType } from "discord-api-types/v10";
+import type { APIApplicationCommandOption, APIInteractionResponse } from "discord-api-types/v10";
+import {
+  ApplicationCommandOptionType,
+  InteractionResponseType,
+  InteractionType,
+} from "discord-api-types/v10";
 import { COMMANDS_BY_NAME } from "../commands/index.ts";
-import type { Command, Requester, Services } from "../commands/types.ts";
+import type { Command, OptionValue, Requester, Services } from "../commands/types.ts";
 import { COMPONENT_HANDLERS } from "../components/handlers.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { choices, notice } from "../reply/respond.ts";
 import type { Cooldown } from "./cooldown.ts";
-import { deepFreeze, Lru } from "./memo.ts";
-import { type Invocation, parseInteraction } from "./parse.ts";
+import { boundedForLog, safeReference } from "./ids.ts";
+import { deepFreeze, Lru, replyJson } from "./memo.ts";
+import { type Invocation, isSnowflake, parseInteraction } from "./parse.ts";
 
 export interface DispatcherOptions {
   services: Services;
@@ -16,11 +21,15 @@ export interface DispatcherOptions {
   log?: Logger;
   /** How many pure replies to keep for repeats (0: none). */
   memoSize?: number;
+  /** An estimate of the bytes those replies may take, keys included (default 32 MiB). */
+  memoMaxBytes?: number;
 }
+
+export const DEFAULT_MEMO_MAX_BYTES = 32 * 1024 * 1024;
 
 /** What a transport learns about each request, for its metrics and logs. */
 export interface Outcome {
-  kind: Invocation["kind"];
+  kind: Exclude<Invocation["kind"], "malformed">;
   /** The command name, component action, or "unknown". */
   name: string;
   result: "ok" | "error" | "unknown" | "cooldown";
@@ -31,8 +40,12 @@ export interface Dispatched {
   outcome: Outcome;
 }
 
-export const SOMETHING_WENT_WRONG = (id: string) =>
-  `Something went wrong while answering. It has been logged (reference \`${id}\`); please try again in a moment.`;
+/** The reference is shown only when it is a plain id: a forged one must not inject markdown or a link. */
+export const SOMETHING_WENT_WRONG = (id: unknown) =>
+  `Something went wrong while answering. It has been logged (reference \`${safeReference(id)}\`); please try again in a moment.`;
+
+export const UNREADABLE =
+  "I could not read that request. Please try again, or use `/topics` to see what I can answer.";
 
 /**
  * Routes a parsed request to its handler and turns every failure into a polite private reply: a handler
@@ -43,9 +56,9 @@ export function createDispatcher(options: DispatcherOptions) {
   const commands = options.commands ?? COMMANDS_BY_NAME;
   const log = options.log ?? silentLogger;
   const { services, cooldown } = options;
-  const memo = new Lru<Dispatched>(options.memoSize ?? 1000);
+  const memo = new Lru<Dispatched>(options.memoSize ?? 1000, options.memoMaxBytes ?? DEFAULT_MEMO_MAX_BYTES);
 
-  const limited = (user: Requester, kind: Invocation["kind"], name: string): Dispatched | undefined => {
+  const limited = (user: Requester, kind: Outcome["kind"], name: string): Dispatched | undefined => {
     const verdict = cooldown?.take(user.id);
     if (!verdict || verdict.ok) return undefined;
     const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
@@ -65,37 +78,50 @@ export function createDispatcher(options: DispatcherOptions) {
           outcome: { kind: "ping", name: "ping", result: "ok" },
         };
       case "command": {
-        const { request } = invocation;
-        const command = commands.get(request.name);
-        if (!command) return unknown(request.id, `command '/${request.name}'`, "command", request.name);
+        const command = commands.get(invocation.request.name);
+        if (!command) {
+          const { request } = invocation;
+          return unknown(request.id, `command '/${request.name}'`, "command", request.name);
+        }
+        const { options: declared, usual } = declaredOptions(command, invocation.request.options);
+        const request = { ...invocation.request, options: declared };
         const slow = limited(request.user, "command", request.name);
         if (slow) return slow;
         const run = () =>
           guarded(request.id, "command", request.name, () => command.execute(request, services));
-        return command.pure ? remembered(`c\0${request.name}\0${optionsKey(request.options)}`, run) : run();
+        // Only what Discord itself could send is cached: anything else is answered, never remembered.
+        if (!command.pure || !usual) return run();
+        return remembered(`c\0${request.name}\0${optionsKey(command, declared)}`, run);
       }
       case "autocomplete": {
-        const { request } = invocation;
-        const command = commands.get(request.name);
+        const command = commands.get(invocation.request.name);
+        const name = invocation.request.name;
         // Autocomplete must always answer, even for a stale command: an empty list is the honest reply.
         if (!command?.autocomplete) {
-          return {
-            response: choices([]),
-            outcome: { kind: "autocomplete", name: request.name, result: "unknown" },
-          };
+          return { response: choices([]), outcome: { kind: "autocomplete", name, result: "unknown" } };
         }
+        const { focused } = invocation.request;
+        const { options: declared, usual } = declaredOptions(
+          command,
+          invocation.request.options,
+          focused.name,
+        );
+        const focusable = command.definition.options?.some(
+          (o) => o.name === focused.name && "autocomplete" in o && o.autocomplete === true,
+        );
+        const request = { ...invocation.request, options: declared };
         const complete = command.autocomplete;
         const run = () =>
           guarded(
             request.id,
             "autocomplete",
-            request.name,
+            name,
             () => complete(request, services),
             () => choices([]),
           );
-        const { focused } = request;
-        const key = `a\0${request.name}\0${focused.name}\0${focused.value}\0${optionsKey(request.options)}`;
-        return command.pure ? remembered(key, run) : run();
+        if (!command.pure || !usual || !focusable) return run();
+        const key = `a\0${name}\0${focused.name}\0${focused.value}\0${optionsKey(command, declared)}`;
+        return remembered(key, run);
       }
       case "component": {
         const { request } = invocation;
@@ -108,6 +134,12 @@ export function createDispatcher(options: DispatcherOptions) {
       }
       case "unknown":
         return unknown(invocation.id, invocation.what, "unknown", "unknown");
+      case "malformed":
+        log.warn(
+          { interactionId: boundedForLog(invocation.id), type: invocation.type, problem: invocation.problem },
+          "unreadable interaction",
+        );
+        return { response: replyForType(invocation.type), outcome: MALFORMED };
     }
   }
 
@@ -117,13 +149,17 @@ export function createDispatcher(options: DispatcherOptions) {
     if (cached) return cached;
     const done = run();
     // Only successes are kept: a failure is retried, and logged, every time.
-    if (done.outcome.result === "ok") memo.set(key, deepFreeze(done));
+    if (done.outcome.result === "ok") {
+      const frozen = deepFreeze(done);
+      // A JS string of the JSON, and the object graph it came from: about three bytes per character.
+      memo.set(key, frozen, replyJson(frozen.response).length * 3);
+    }
     return done;
   }
 
   function guarded(
     id: string,
-    kind: Invocation["kind"],
+    kind: Outcome["kind"],
     name: string,
     run: () => APIInteractionResponse,
     fallback: () => APIInteractionResponse = () => notice(SOMETHING_WENT_WRONG(id)),
@@ -131,45 +167,142 @@ export function createDispatcher(options: DispatcherOptions) {
     try {
       return { response: run(), outcome: { kind, name, result: "ok" } };
     } catch (err) {
-      log.error({ err, interactionId: id, kind, name }, "handler failed");
+      log.error({ err, interactionId: boundedForLog(id), kind, name }, "handler failed");
       return { response: fallback(), outcome: { kind, name, result: "error" } };
     }
   }
 
-  function unknown(id: string, what: string, kind: Invocation["kind"], name: string): Dispatched {
-    log.warn({ interactionId: id, what }, "unknown interaction");
+  function unknown(id: string, what: string, kind: Outcome["kind"], name: string): Dispatched {
+    log.warn({ interactionId: boundedForLog(id), what: boundedForLog(what) }, "unknown interaction");
     return {
       response: notice("I don't know that command or button any more. Try `/topics` or `/ask`."),
-      outcome: { kind, name, result: "unknown" },
+      outcome: { kind, name: boundedForLog(name), result: "unknown" },
     };
   }
 
   return {
     invoke,
-    /** A raw Discord interaction in, the response payload out. Never throws. */
-    handle(interaction: APIInteraction): Dispatched {
-      let invocation: Invocation;
+    /**
+     * A raw Discord interaction in (any JSON at all), the response payload out: one Discord accepts for the
+     * interaction's type. Never throws.
+     */
+    handle(interaction: unknown): Dispatched {
       try {
-        invocation = parseInteraction(interaction);
+        return invoke(parseInteraction(interaction));
       } catch (err) {
-        log.error({ err, interactionId: interaction?.id }, "could not parse interaction");
-        return {
-          response: notice(SOMETHING_WENT_WRONG(String(interaction?.id ?? "unknown"))),
-          outcome: { kind: "unknown", name: "unknown", result: "error" },
-        };
+        // parseInteraction and the handlers' guards catch everything known; this is the last line.
+        const type = typeOf(interaction);
+        log.error({ err, interactionId: boundedForLog(idOf(interaction)), type }, "could not dispatch");
+        return { response: replyForType(type), outcome: MALFORMED };
       }
-      return invoke(invocation);
+    },
+    /** How much the reply cache holds now, for metrics and tests. */
+    cache: {
+      get size() {
+        return memo.size;
+      },
+      get bytes() {
+        return memo.bytes;
+      },
     },
   };
 }
 
 export type Dispatcher = ReturnType<typeof createDispatcher>;
 
-/** Options in a canonical order, so `a: 1, b: 2` and `b: 2, a: 1` are the same request. */
-function optionsKey(options: Record<string, unknown>): string {
-  return JSON.stringify(
-    Object.keys(options)
-      .sort()
-      .map((k) => [k, options[k]]),
-  );
+const MALFORMED: Outcome = { kind: "unknown", name: "malformed", result: "error" };
+
+/** The one reply Discord accepts for each interaction type when the request itself could not be read. */
+export function replyForType(type: number | undefined): APIInteractionResponse {
+  if (type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
+  if (type === InteractionType.ApplicationCommandAutocomplete) return choices([]);
+  return notice(UNREADABLE);
+}
+
+function typeOf(raw: unknown): number | undefined {
+  try {
+    const t = (raw as { type?: unknown } | null)?.type;
+    return typeof t === "number" && Number.isInteger(t) ? t : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function idOf(raw: unknown): unknown {
+  try {
+    const id = (raw as { id?: unknown } | null)?.id;
+    return isSnowflake(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Only the options the command declares, each only with a value of its declared type, in a null-prototype
+ * object: a handler can read nothing else, so the cache key (built from the same list) covers all it reads.
+ * `usual` is false when the request holds anything Discord's client would never send (an undeclared name, a
+ * wrong type, a string over its max_length, …): such a request is answered but never cached.
+ */
+export function declaredOptions(
+  command: Command,
+  given: Readonly<Record<string, unknown>>,
+  /** The option being typed in an autocomplete: a partial value, so its min_length does not apply yet. */
+  partial?: string,
+): { options: Record<string, OptionValue>; usual: boolean } {
+  const defs = command.definition.options ?? [];
+  const options = Object.create(null) as Record<string, OptionValue>;
+  let usual = true;
+  let seen = 0;
+  for (const def of defs) {
+    if (!Object.hasOwn(given, def.name)) continue;
+    seen++;
+    const value = given[def.name];
+    if (!fitsType(def, value)) {
+      usual = false;
+      continue;
+    }
+    if (!withinBounds(def, value, def.name === partial)) usual = false;
+    options[def.name] = value;
+  }
+  if (seen !== Object.keys(given).length) usual = false;
+  return { options, usual };
+}
+
+function fitsType(def: APIApplicationCommandOption, value: unknown): value is OptionValue {
+  switch (def.type) {
+    case ApplicationCommandOptionType.String:
+      return typeof value === "string";
+    case ApplicationCommandOptionType.Integer:
+      return typeof value === "number" && Number.isSafeInteger(value);
+    case ApplicationCommandOptionType.Number:
+      return typeof value === "number" && Number.isFinite(value);
+    case ApplicationCommandOptionType.Boolean:
+      return typeof value === "boolean";
+    case ApplicationCommandOptionType.User:
+    case ApplicationCommandOptionType.Channel:
+    case ApplicationCommandOptionType.Role:
+    case ApplicationCommandOptionType.Mentionable:
+    case ApplicationCommandOptionType.Attachment:
+      return isSnowflake(value);
+    default:
+      return false;
+  }
+}
+
+function withinBounds(def: APIApplicationCommandOption, value: OptionValue, partial: boolean): boolean {
+  if (def.type === ApplicationCommandOptionType.String && typeof value === "string") {
+    return value.length <= (def.max_length ?? 6000) && (partial || value.length >= (def.min_length ?? 0));
+  }
+  if (
+    (def.type === ApplicationCommandOptionType.Integer || def.type === ApplicationCommandOptionType.Number) &&
+    typeof value === "number"
+  ) {
+    return value <= (def.max_value ?? Number.MAX_VALUE) && value >= (def.min_value ?? -Number.MAX_VALUE);
+  }
+  return true;
+}
+
+/** The declared options' values in declaration order (null where absent): exactly what a handler can read. */
+function optionsKey(command: Command, options: Record<string, OptionValue>): string {
+  return JSON.stringify((command.definition.options ?? []).map((d) => options[d.name] ?? null));
 }

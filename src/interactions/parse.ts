@@ -1,7 +1,4 @@
 import {
-  type APIApplicationCommandInteractionDataBasicOption,
-  type APIApplicationCommandInteractionDataOption,
-  type APIInteraction,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ComponentType,
@@ -16,6 +13,7 @@ import type {
   Requester,
 } from "../commands/types.ts";
 import { decodeCustomId } from "../components/custom-id.ts";
+import { boundedForLog } from "./ids.ts";
 
 /** A Discord interaction, translated into the request a handler takes. */
 export type Invocation =
@@ -23,54 +21,104 @@ export type Invocation =
   | { kind: "command"; request: CommandRequest }
   | { kind: "autocomplete"; request: AutocompleteRequest }
   | { kind: "component"; request: ComponentRequest }
-  | { kind: "unknown"; id: string; what: string; user?: Requester };
+  | { kind: "unknown"; id: string; what: string; user?: Requester }
+  /** A payload Discord would never send: the wrong shape somewhere. `type` says which reply it can take. */
+  | { kind: "malformed"; type: number | undefined; id: string | undefined; problem: string };
 
-export function parseInteraction(interaction: APIInteraction): Invocation {
-  const user = requester(interaction);
-  const guildId = interaction.guild_id;
-  const base = { id: interaction.id, ...(guildId ? { guildId } : {}) };
-  switch (interaction.type) {
-    case InteractionType.Ping:
-      return { kind: "ping" };
-    case InteractionType.ApplicationCommand: {
-      if (interaction.data.type !== ApplicationCommandType.ChatInput || !user) break;
-      const request = {
-        ...base,
-        name: interaction.data.name,
-        options: flatten(interaction.data.options),
-        user,
-      };
-      return { kind: "command", request };
-    }
+/** Discord ids are snowflakes: strings of 17–20 digits today; a little room either way. */
+export const SNOWFLAKE = /^\d{1,25}$/;
+export const isSnowflake = (v: unknown): v is string => typeof v === "string" && SNOWFLAKE.test(v);
+
+// Discord's own limits on what it sends; anything over them did not come from Discord's client.
+const NAME_MAX = 32;
+const OPTIONS_MAX = 25;
+const OPTION_DEPTH_MAX = 3;
+const STRING_VALUE_MAX = 6000;
+const USERNAME_MAX = 64;
+const SELECT_VALUES_MAX = 25;
+const SELECT_VALUE_MAX = 100;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const isInt = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v);
+
+class Malformed extends Error {}
+/** Stops the parse at the first thing out of shape; `parseInteraction` turns it into a "malformed" invocation. */
+function bad(problem: string): never {
+  throw new Malformed(problem);
+}
+
+/**
+ * Checks the shape of a raw payload at the edge, field by field, and builds the handler's request from what
+ * it proved. Never throws: whatever is out of shape becomes `{ kind: "malformed" }`, which still names the
+ * interaction type, so the dispatcher can answer in the form Discord accepts for that type.
+ */
+export function parseInteraction(raw: unknown): Invocation {
+  if (!isObj(raw)) return { kind: "malformed", type: undefined, id: undefined, problem: "not an object" };
+  const type = isInt(raw.type) ? raw.type : undefined;
+  const id = isSnowflake(raw.id) ? raw.id : undefined;
+  if (type === undefined) return { kind: "malformed", type, id, problem: "'type' is not a whole number" };
+  // A PING carries nothing the reply depends on: Discord's endpoint check must always get its PONG.
+  if (type === InteractionType.Ping) return { kind: "ping" };
+  try {
+    if (id === undefined) bad("'id' is not a string of digits");
+    return parseTyped(raw, type, id);
+  } catch (err) {
+    if (err instanceof Malformed) return { kind: "malformed", type, id, problem: err.message };
+    return { kind: "malformed", type, id, problem: "could not be read" };
+  }
+}
+
+function parseTyped(raw: Obj, type: number, id: string): Invocation {
+  const user = requester(raw);
+  const guildId = raw.guild_id;
+  if (guildId !== undefined && guildId !== null && !isSnowflake(guildId)) bad("'guild_id' is not an id");
+  const base = { id, ...(typeof guildId === "string" ? { guildId } : {}) };
+  switch (type) {
+    case InteractionType.ApplicationCommand:
     case InteractionType.ApplicationCommandAutocomplete: {
-      if (!user) break;
-      const focused = findFocused(interaction.data.options ?? []);
-      const request = {
-        ...base,
-        name: interaction.data.name,
-        options: flatten(interaction.data.options),
-        user,
-        focused: { name: focused?.name ?? "", value: focused ? String(focused.value) : "" },
-      };
-      return { kind: "autocomplete", request };
+      const data = raw.data;
+      if (!isObj(data)) bad("'data' is not an object");
+      if (!user) bad("no user");
+      if (data.type !== undefined && data.type !== ApplicationCommandType.ChatInput) {
+        if (type === InteractionType.ApplicationCommandAutocomplete)
+          bad("autocomplete for a non-slash command");
+        return { kind: "unknown", id, what: `command type ${String(data.type)}`, user };
+      }
+      const name = data.name;
+      if (typeof name !== "string" || name.length === 0 || name.length > NAME_MAX) bad("'data.name'");
+      const parsed = parseOptions(data.options);
+      if (type === InteractionType.ApplicationCommand) {
+        return { kind: "command", request: { ...base, name, options: parsed.values, user } };
+      }
+      const focused = parsed.focused ?? { name: "", value: "" };
+      return { kind: "autocomplete", request: { ...base, name, options: parsed.values, user, focused } };
     }
     case InteractionType.MessageComponent: {
-      const parsed = decodeCustomId(interaction.data.custom_id);
+      const data = raw.data;
+      if (!isObj(data)) bad("'data' is not an object");
+      const customId = data.custom_id;
+      // A long custom_id is a string, just not one of ours: decodeCustomId refuses it, and it is "unknown".
+      if (typeof customId !== "string") bad("'data.custom_id'");
+      if (!isInt(data.component_type)) bad("'data.component_type'");
+      const values = data.component_type === ComponentType.StringSelect ? selectValues(data.values) : [];
+      const message = raw.message;
+      if (message !== undefined && !isObj(message)) bad("'message' is not an object");
+      const flags = message?.flags ?? 0;
+      if (!isInt(flags)) bad("'message.flags'");
+      const parsed = decodeCustomId(customId);
       if (!parsed || !user)
         return {
           kind: "unknown",
-          id: interaction.id,
-          what: `component '${interaction.data.custom_id}'`,
+          id,
+          what: `component '${boundedForLog(customId)}'`,
           ...(user ? { user } : {}),
         };
-      const values =
-        interaction.data.component_type === ComponentType.StringSelect ? interaction.data.values : [];
-      const flags = interaction.message?.flags ?? 0;
       return {
         kind: "component",
         request: {
           ...base,
-          customId: interaction.data.custom_id,
+          customId,
           action: parsed.action,
           args: parsed.args,
           values,
@@ -80,47 +128,67 @@ export function parseInteraction(interaction: APIInteraction): Invocation {
       };
     }
     default:
-      break;
+      return { kind: "unknown", id, what: `interaction type ${type}`, ...(user ? { user } : {}) };
   }
-  return {
-    kind: "unknown",
-    id: interaction.id,
-    what: `interaction type ${interaction.type}`,
-    ...(user ? { user } : {}),
-  };
 }
 
-function requester(interaction: APIInteraction): Requester | undefined {
-  const u = interaction.member?.user ?? interaction.user;
-  return u ? { id: u.id, username: u.username } : undefined;
+/** The member's user in a server, the user in a DM; undefined when there is neither. */
+function requester(raw: Obj): Requester | undefined {
+  const member = raw.member;
+  if (member !== undefined && member !== null && !isObj(member)) bad("'member' is not an object");
+  const u = member?.user ?? raw.user;
+  if (u === undefined || u === null) return undefined;
+  if (!isObj(u) || !isSnowflake(u.id)) bad("'user.id' is not an id");
+  const username = typeof u.username === "string" ? u.username.slice(0, USERNAME_MAX) : undefined;
+  return username === undefined ? { id: u.id } : { id: u.id, username };
+}
+
+interface ParsedOptions {
+  /** Null-prototype: a name such as `__proto__` is an ordinary key here, never the object's prototype. */
+  values: Record<string, OptionValue>;
+  focused?: { name: string; value: string };
 }
 
 /** Options as name → value, descending into subcommands (none today, but a new command may add them). */
-function flatten(
-  options: readonly APIApplicationCommandInteractionDataOption[] | undefined,
-): Record<string, OptionValue> {
-  const out: Record<string, OptionValue> = {};
-  for (const option of options ?? []) {
-    if ("options" in option && option.options) Object.assign(out, flatten(option.options));
-    else if ("value" in option && option.value !== undefined) out[option.name] = option.value;
-  }
+function parseOptions(options: unknown): ParsedOptions {
+  const out: ParsedOptions = { values: Object.create(null) as Record<string, OptionValue> };
+  collect(options, out, 0);
   return out;
 }
 
-function findFocused(
-  options: readonly APIApplicationCommandInteractionDataOption[],
-): APIApplicationCommandInteractionDataBasicOption | undefined {
-  for (const option of options) {
-    if ("focused" in option && option.focused)
-      return option as APIApplicationCommandInteractionDataBasicOption;
+function collect(options: unknown, out: ParsedOptions, depth: number): void {
+  if (options === undefined || options === null) return;
+  if (!Array.isArray(options)) bad("'options' is not a list");
+  if (options.length > OPTIONS_MAX || depth >= OPTION_DEPTH_MAX) bad("too many options");
+  for (const option of options as unknown[]) {
+    if (!isObj(option)) bad("an option is not an object");
+    const { name, type, value } = option;
+    if (typeof name !== "string" || name.length === 0 || name.length > NAME_MAX) bad("an option's name");
+    if (!isInt(type)) bad(`option '${name}' has no type`);
     if (
-      (option.type === ApplicationCommandOptionType.Subcommand ||
-        option.type === ApplicationCommandOptionType.SubcommandGroup) &&
-      option.options
+      type === ApplicationCommandOptionType.Subcommand ||
+      type === ApplicationCommandOptionType.SubcommandGroup
     ) {
-      const inner = findFocused(option.options);
-      if (inner) return inner;
+      collect(option.options, out, depth + 1);
+      continue;
     }
+    if (!isOptionValue(value)) bad(`option '${name}' has no usable value`);
+    if (option.focused !== undefined && typeof option.focused !== "boolean") bad("'focused'");
+    if (option.focused === true && !out.focused) out.focused = { name, value: String(value) };
+    // Discord never repeats a name; if a payload does, the first one counts.
+    if (!Object.hasOwn(out.values, name)) out.values[name] = value;
   }
-  return undefined;
+}
+
+function isOptionValue(v: unknown): v is OptionValue {
+  if (typeof v === "string") return v.length <= STRING_VALUE_MAX;
+  if (typeof v === "number") return Number.isFinite(v);
+  return typeof v === "boolean";
+}
+
+function selectValues(values: unknown): string[] {
+  if (!Array.isArray(values) || values.length > SELECT_VALUES_MAX) bad("'data.values'");
+  for (const v of values as unknown[])
+    if (typeof v !== "string" || v.length > SELECT_VALUE_MAX) bad("a select value");
+  return values as string[];
 }

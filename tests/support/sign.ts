@@ -4,7 +4,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { APIInteractionResponse } from "discord-api-types/v10";
 import { type App, createApp } from "../../src/app.ts";
-import { createInteractionServer, type InteractionServer } from "../../src/http/server.ts";
+import {
+  createInteractionServer,
+  type InteractionServer,
+  type InteractionServerConfig,
+} from "../../src/http/server.ts";
 import { generateSigningKeys, type SigningKeys, signatureHeaders } from "../../src/http/signing.ts";
 import type { Logger } from "../../src/log.ts";
 
@@ -68,7 +72,15 @@ export interface Harness {
 }
 
 export async function startHarness(
-  opts: { cooldown?: { uses: number; windowMs: number }; bodyLimitBytes?: number; log?: Logger } = {},
+  opts: {
+    cooldown?: { uses: number; windowMs: number };
+    bodyLimitBytes?: number;
+    log?: Logger;
+    /** Connection cap and timeouts, where a test needs other than the defaults. */
+    server?: Partial<
+      Pick<InteractionServerConfig, "maxConnections" | "headersTimeoutMs" | "requestTimeoutMs">
+    >;
+  } = {},
 ): Promise<Harness> {
   const clock = { now: Date.UTC(2026, 0, 15, 12, 0, 0) };
   const now = () => clock.now;
@@ -88,6 +100,7 @@ export async function startHarness(
       path: "/interactions",
       maxAgeSeconds: 300,
       bodyLimitBytes: opts.bodyLimitBytes ?? 262_144,
+      ...opts.server,
     },
     now,
     ...(opts.log ? { log: opts.log } : {}),

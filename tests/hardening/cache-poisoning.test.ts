@@ -1,0 +1,112 @@
+import {
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+  InteractionType,
+} from "discord-api-types/v10";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.ts";
+import { sampleAsk, sampleUser } from "../../src/http/samples.ts";
+import { PROJECT_ROOT } from "../fixtures/spawn.ts";
+import { interactionResponseProblems } from "../support/discord-spec.ts";
+import { type Harness, startHarness } from "../support/sign.ts";
+
+/**
+ * Issue 13, item 1: a signed /ask carrying an extra option named `__proto__` whose value is an object used
+ * to set the prototype of the flattened options, so the *next, innocent* request for the same question was
+ * answered from a cache entry that pinged someone or went private.
+ */
+const ATTACKER = sampleUser("333333333333333333", "mallory");
+const INNOCENT = sampleUser("444444444444444444", "amina");
+const VICTIM = "999999999999999999";
+
+/** The attack, as JSON text: `__proto__` is an ordinary own key after JSON.parse, exactly as on the wire. */
+function poisoned(question: string, value = `{"mention":"${VICTIM}","private":true}`): string {
+  const body = JSON.parse(JSON.stringify(sampleAsk(question, { user: ATTACKER }))) as {
+    data: { options: unknown[] };
+  };
+  const text = JSON.stringify(body);
+  const extra = `{"name":"__proto__","type":3,"value":${value}}`;
+  return text.replace('"options":[', `"options":[${extra},`);
+}
+
+function dataOf(r: APIInteractionResponse): APIInteractionResponseCallbackData {
+  expect(interactionResponseProblems(r)).toEqual([]);
+  return (r as { data: APIInteractionResponseCallbackData }).data;
+}
+
+/** Whatever the attacker gets back (a refusal is fine), it pings nobody. */
+function expectNoPing(r: APIInteractionResponse) {
+  const d = dataOf(r);
+  expect(d.allowed_mentions).toEqual({ parse: [] });
+  expect(JSON.stringify(d)).not.toContain(VICTIM);
+}
+
+function expectInnocent(r: APIInteractionResponse) {
+  const d = dataOf(r);
+  expect(d.allowed_mentions).toEqual({ parse: [] });
+  expect(d.flags).toBeUndefined();
+  expect(JSON.stringify(d)).not.toContain(VICTIM);
+}
+
+describe("item 1: options named __proto__ cannot poison the reply cache", () => {
+  it("dispatcher: the innocent repeat of a poisoned question is neither a ping nor private", async () => {
+    const app = await createApp({ contentDir: `${PROJECT_ROOT}/content` });
+    const question = "economic sanctions";
+    expectNoPing(app.dispatcher.handle(JSON.parse(poisoned(question))).response);
+    // With a plain value the payload is in shape, so it is answered, but the undeclared option is dropped.
+    expectInnocent(app.dispatcher.handle(JSON.parse(poisoned(question, '"x"'))).response);
+    expectInnocent(app.dispatcher.handle(sampleAsk(question, { user: INNOCENT })).response);
+  });
+
+  it("dispatcher: an undeclared option or a value of the wrong type never reaches a handler", async () => {
+    const app = await createApp({ contentDir: `${PROJECT_ROOT}/content` });
+    const body = JSON.parse(JSON.stringify(sampleAsk("peace treaties", { user: ATTACKER }))) as {
+      data: { options: unknown[] };
+    };
+    body.data.options.push(
+      { name: "private", type: 3, value: "true" }, // a string where a boolean is declared
+      { name: "mention", type: 6, value: "<@&1>" }, // not a snowflake
+      { name: "constructor", type: 3, value: "x" },
+    );
+    const d = dataOf(app.dispatcher.handle(body).response);
+    expect(d.flags).toBeUndefined();
+    expect(d.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  describe("HTTP transport", () => {
+    let h: Harness;
+    beforeAll(async () => {
+      h = await startHarness();
+    });
+    afterAll(() => h.close());
+
+    it("a signed poisoned /ask, then the same question from someone else: a public reply, no ping", async () => {
+      const question = "joint military exercises";
+      const attack = await h.post(poisoned(question));
+      expect(attack.status).toBe(200);
+      expectNoPing(JSON.parse(attack.text) as APIInteractionResponse);
+      const innocent = await h.interact(sampleAsk(question, { user: INNOCENT }));
+      expect(innocent.type).toBe(4);
+      expectInnocent(innocent);
+    });
+
+    it("the type of a poisoned autocomplete is still answered with type 8", async () => {
+      const text = JSON.stringify({
+        ...sampleAsk("x", { user: ATTACKER }),
+        type: InteractionType.ApplicationCommandAutocomplete,
+        data: {
+          id: "1",
+          name: "topic",
+          type: 1,
+          options: [
+            { name: "__proto__", type: 3, value: { focused: true } },
+            { name: "name", type: 3, value: "sanc", focused: true },
+          ],
+        },
+      });
+      const r = await h.post(text);
+      expect(r.status).toBe(200);
+      expect((JSON.parse(r.text) as APIInteractionResponse).type).toBe(8);
+    });
+  });
+});
