@@ -3,6 +3,8 @@ import { InteractionResponseType } from "discord-api-types/v10";
 import { COMMANDS_BY_NAME } from "../commands/index.ts";
 import type { Command, Requester, Services } from "../commands/types.ts";
 import { COMPONENT_HANDLERS } from "../components/handlers.ts";
+import { chooseLanguage, type Lang, messagesFor } from "../i18n/index.ts";
+import { commandLanguage, componentLanguage } from "../i18n/request.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { choices, notice } from "../reply/respond.ts";
 import type { Cooldown } from "./cooldown.ts";
@@ -31,8 +33,8 @@ export interface Dispatched {
   outcome: Outcome;
 }
 
-export const SOMETHING_WENT_WRONG = (id: string) =>
-  `Something went wrong while answering. It has been logged (reference \`${id}\`); please try again in a moment.`;
+export const SOMETHING_WENT_WRONG = (id: string, lang: Lang = "en") =>
+  messagesFor(lang).somethingWentWrong(id);
 
 /**
  * Routes a parsed request to its handler and turns every failure into a polite private reply: a handler
@@ -45,14 +47,17 @@ export function createDispatcher(options: DispatcherOptions) {
   const { services, cooldown } = options;
   const memo = new Lru<Dispatched>(options.memoSize ?? 1000);
 
-  const limited = (user: Requester, kind: Invocation["kind"], name: string): Dispatched | undefined => {
+  const limited = (
+    user: Requester,
+    kind: Invocation["kind"],
+    name: string,
+    lang: Lang,
+  ): Dispatched | undefined => {
     const verdict = cooldown?.take(user.id);
     if (!verdict || verdict.ok) return undefined;
     const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
     return {
-      response: notice(
-        `Slow down a little: you can ask again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
-      ),
+      response: notice(messagesFor(lang).cooldown(seconds)),
       outcome: { kind, name, result: "cooldown" },
     };
   };
@@ -66,13 +71,16 @@ export function createDispatcher(options: DispatcherOptions) {
         };
       case "command": {
         const { request } = invocation;
+        const lang = commandLanguage(request);
         const command = commands.get(request.name);
-        if (!command) return unknown(request.id, `command '/${request.name}'`, "command", request.name);
-        const slow = limited(request.user, "command", request.name);
+        if (!command) return unknown(request.id, `command '/${request.name}'`, "command", request.name, lang);
+        const slow = limited(request.user, "command", request.name, lang);
         if (slow) return slow;
         const run = () =>
-          guarded(request.id, "command", request.name, () => command.execute(request, services));
-        return command.pure ? remembered(`c\0${request.name}\0${optionsKey(request.options)}`, run) : run();
+          guarded(request.id, "command", request.name, () => command.execute(request, services), lang);
+        // The reply's language follows the locale too, so the locale is part of what makes a repeat.
+        const key = `c\0${request.name}\0${request.locale ?? ""}\0${optionsKey(request.options)}`;
+        return command.pure ? remembered(key, run) : run();
       }
       case "autocomplete": {
         const { request } = invocation;
@@ -91,23 +99,37 @@ export function createDispatcher(options: DispatcherOptions) {
             "autocomplete",
             request.name,
             () => complete(request, services),
+            "en",
             () => choices([]),
           );
         const { focused } = request;
-        const key = `a\0${request.name}\0${focused.name}\0${focused.value}\0${optionsKey(request.options)}`;
+        const key = `a\0${request.name}\0${request.locale ?? ""}\0${focused.name}\0${focused.value}\0${optionsKey(request.options)}`;
         return command.pure ? remembered(key, run) : run();
       }
       case "component": {
         const { request } = invocation;
+        const lang = componentLanguage(request);
         const handler = COMPONENT_HANDLERS.get(request.action);
         if (!handler)
-          return unknown(request.id, `component '${request.customId}'`, "component", request.action);
-        const slow = limited(request.user, "component", request.action);
+          return unknown(request.id, `component '${request.customId}'`, "component", request.action, lang);
+        const slow = limited(request.user, "component", request.action, lang);
         if (slow) return slow;
-        return guarded(request.id, "component", request.action, () => handler.handle(request, services));
+        return guarded(
+          request.id,
+          "component",
+          request.action,
+          () => handler.handle(request, services),
+          lang,
+        );
       }
       case "unknown":
-        return unknown(invocation.id, invocation.what, "unknown", "unknown");
+        return unknown(
+          invocation.id,
+          invocation.what,
+          "unknown",
+          "unknown",
+          chooseLanguage(invocation.locale),
+        );
     }
   }
 
@@ -126,7 +148,8 @@ export function createDispatcher(options: DispatcherOptions) {
     kind: Invocation["kind"],
     name: string,
     run: () => APIInteractionResponse,
-    fallback: () => APIInteractionResponse = () => notice(SOMETHING_WENT_WRONG(id)),
+    lang: Lang,
+    fallback: () => APIInteractionResponse = () => notice(SOMETHING_WENT_WRONG(id, lang)),
   ): Dispatched {
     try {
       return { response: run(), outcome: { kind, name, result: "ok" } };
@@ -136,10 +159,10 @@ export function createDispatcher(options: DispatcherOptions) {
     }
   }
 
-  function unknown(id: string, what: string, kind: Invocation["kind"], name: string): Dispatched {
+  function unknown(id: string, what: string, kind: Invocation["kind"], name: string, lang: Lang): Dispatched {
     log.warn({ interactionId: id, what }, "unknown interaction");
     return {
-      response: notice("I don't know that command or button any more. Try `/topics` or `/ask`."),
+      response: notice(messagesFor(lang).unknownInteraction),
       outcome: { kind, name, result: "unknown" },
     };
   }

@@ -2,6 +2,8 @@ import {
   type APIApplicationCommandInteractionDataBasicOption,
   type APIApplicationCommandInteractionDataOption,
   type APIInteraction,
+  type APIMessage,
+  type APIMessageApplicationCommandInteractionData,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ComponentType,
@@ -12,6 +14,7 @@ import type {
   AutocompleteRequest,
   CommandRequest,
   ComponentRequest,
+  MessageTarget,
   OptionValue,
   Requester,
 } from "../commands/types.ts";
@@ -23,16 +26,27 @@ export type Invocation =
   | { kind: "command"; request: CommandRequest }
   | { kind: "autocomplete"; request: AutocompleteRequest }
   | { kind: "component"; request: ComponentRequest }
-  | { kind: "unknown"; id: string; what: string; user?: Requester };
+  | { kind: "unknown"; id: string; what: string; user?: Requester; locale?: string };
 
 export function parseInteraction(interaction: APIInteraction): Invocation {
   const user = requester(interaction);
   const guildId = interaction.guild_id;
-  const base = { id: interaction.id, ...(guildId ? { guildId } : {}) };
+  const locale = "locale" in interaction ? interaction.locale : undefined;
+  const base = { id: interaction.id, ...(guildId ? { guildId } : {}), ...(locale ? { locale } : {}) };
   switch (interaction.type) {
     case InteractionType.Ping:
       return { kind: "ping" };
     case InteractionType.ApplicationCommand: {
+      if (interaction.data.type === ApplicationCommandType.Message && user) {
+        const request = {
+          ...base,
+          name: interaction.data.name,
+          options: {},
+          user,
+          target: messageTarget(interaction.data),
+        };
+        return { kind: "command", request };
+      }
       if (interaction.data.type !== ApplicationCommandType.ChatInput || !user) break;
       const request = {
         ...base,
@@ -62,6 +76,7 @@ export function parseInteraction(interaction: APIInteraction): Invocation {
           id: interaction.id,
           what: `component '${interaction.data.custom_id}'`,
           ...(user ? { user } : {}),
+          ...(locale ? { locale } : {}),
         };
       const values =
         interaction.data.component_type === ComponentType.StringSelect ? interaction.data.values : [];
@@ -87,7 +102,19 @@ export function parseInteraction(interaction: APIInteraction): Invocation {
     id: interaction.id,
     what: `interaction type ${interaction.type}`,
     ...(user ? { user } : {}),
+    ...(locale ? { locale } : {}),
   };
+}
+
+/**
+ * The message a message command points at. Discord sends its text even without the Message Content intent;
+ * anything missing or oddly shaped becomes an empty message, which the command answers politely.
+ */
+function messageTarget(data: APIMessageApplicationCommandInteractionData): MessageTarget {
+  const message: Partial<APIMessage> | undefined = data.resolved?.messages?.[data.target_id];
+  const content = typeof message?.content === "string" ? message.content : "";
+  const authorId = typeof message?.author?.id === "string" ? message.author.id : undefined;
+  return { id: String(data.target_id), content, ...(authorId ? { authorId } : {}) };
 }
 
 function requester(interaction: APIInteraction): Requester | undefined {

@@ -3,6 +3,7 @@ import { entrySelect, postButton } from "../components/build.ts";
 import type { Entry } from "../content/entry.ts";
 import { topicsOf } from "../content/topics.ts";
 import { renderEntry } from "../embeds/render.ts";
+import { type Lang, messagesFor } from "../i18n/index.ts";
 import type { MessageBody } from "../reply/respond.ts";
 import type { SearchIndex } from "../search/index.ts";
 
@@ -16,30 +17,34 @@ export interface EntryViewOptions {
   mentionUserId?: string;
   /** "Shared by @user", without a ping. */
   sharedBy?: string;
+  /** The language of everything around the entry (default English). */
+  lang?: Lang;
 }
 
 /** An entry as a whole message: embed, a way on to other or related entries, and the post button. */
 export function entryMessage(entry: Entry, index: SearchIndex, opts: EntryViewOptions = {}): MessageBody {
+  const lang = opts.lang ?? "en";
+  const t = messagesFor(lang);
   const components: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
-  if (opts.ephemeral) components.push(postButton(entry.id));
+  if (opts.ephemeral) components.push(postButton(entry.id, lang));
   const others = (opts.others ?? []).filter((e) => e.id !== entry.id);
   if (others.length > 0) {
-    components.push(entrySelect(others, "Other matching topics…"));
+    components.push(entrySelect(others, t.otherMatches, lang));
   } else {
     const next = nextEntries(entry, index);
     if (next.length > 0)
       components.push(
-        entrySelect(next, entry.kind === "area" ? "Open a topic of this area…" : "Related topics…"),
+        entrySelect(next, entry.kind === "area" ? t.areaTopicsPlaceholder : t.relatedPlaceholder, lang),
       );
   }
   const content = opts.mentionUserId
-    ? `Suggested for <@${opts.mentionUserId}>`
+    ? t.suggestedFor(opts.mentionUserId)
     : opts.sharedBy
-      ? `Shared by <@${opts.sharedBy}>`
+      ? t.sharedBy(opts.sharedBy)
       : undefined;
   return {
     ...(content ? { content } : {}),
-    embeds: [renderEntry(entry, index, opts.question ? { question: opts.question } : {})],
+    embeds: [renderEntry(entry, index, { lang, ...(opts.question ? { question: opts.question } : {}) })],
     components,
   };
 }
