@@ -10,6 +10,7 @@ import {
   Routes,
 } from "discord-api-types/v10";
 import { type Dispatched, SOMETHING_WENT_WRONG } from "../interactions/dispatch.ts";
+import { chooseLanguage } from "../i18n/index.ts";
 import type { Logger } from "../log.ts";
 import { choices, notice } from "../reply/respond.ts";
 import { describeRestError } from "./rest-errors.ts";
@@ -53,7 +54,7 @@ export async function answerInteraction(
       // The core's dispatcher never throws; this guards a replacement that might.
       log.error({ err, interactionId: interaction.id }, "interaction handler threw");
       return {
-        response: notice(SOMETHING_WENT_WRONG(interaction.id)),
+        response: notice(SOMETHING_WENT_WRONG(interaction.id, chooseLanguage(localeOf(interaction)))),
         outcome: { kind: "unknown", name: "unknown", result: "error" },
       };
     });
@@ -157,4 +158,8 @@ async function completeDeferred(
   if (response.type === InteractionResponseType.UpdateMessage)
     await rest.patch(original, { body: edit, auth: false });
   else await rest.post(followUp, { body: data, auth: false });
+}
+
+function localeOf(interaction: APIInteraction): string | undefined {
+  return "locale" in interaction ? interaction.locale : undefined;
 }
