@@ -10,10 +10,10 @@ export function commandLanguage(request: Pick<CommandRequest, "locale" | "option
 }
 
 /**
- * A component's language: the one its message was written in (carried in the custom_id as its last
- * argument), else the clicker's locale.
+ * A component's language: the one its message was written in (carried in the custom_id after the
+ * action's own argument: `safir:open:<lang>`, `safir:post:<entry>:<lang>`), else the clicker's locale.
  */
-export function componentLanguage(request: Pick<ComponentRequest, "locale" | "args">): Lang {
-  const carried = request.args.at(-1);
+export function componentLanguage(request: Pick<ComponentRequest, "locale" | "args" | "action">): Lang {
+  const carried = request.action === "post" ? request.args[1] : request.args[0];
   return isLang(carried) ? carried : chooseLanguage(request.locale);
 }

@@ -176,8 +176,10 @@ export function createDispatcher(options: DispatcherOptions) {
         invocation = parseInteraction(interaction);
       } catch (err) {
         log.error({ err, interactionId: interaction?.id }, "could not parse interaction");
+        const locale = (interaction as { locale?: unknown } | undefined)?.locale;
+        const lang = chooseLanguage(typeof locale === "string" ? locale : undefined);
         return {
-          response: notice(SOMETHING_WENT_WRONG(String(interaction?.id ?? "unknown"))),
+          response: notice(SOMETHING_WENT_WRONG(String(interaction?.id ?? "unknown"), lang)),
           outcome: { kind: "unknown", name: "unknown", result: "error" },
         };
       }

@@ -31,7 +31,8 @@ export type Invocation =
 export function parseInteraction(interaction: APIInteraction): Invocation {
   const user = requester(interaction);
   const guildId = interaction.guild_id;
-  const locale = "locale" in interaction ? interaction.locale : undefined;
+  const locale =
+    "locale" in interaction && typeof interaction.locale === "string" ? interaction.locale : undefined;
   const base = { id: interaction.id, ...(guildId ? { guildId } : {}), ...(locale ? { locale } : {}) };
   switch (interaction.type) {
     case InteractionType.Ping:
