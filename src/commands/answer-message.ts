@@ -1,6 +1,8 @@
 import { ApplicationCommandType } from "discord-api-types/v10";
 import { renderNoMatch } from "../embeds/render.ts";
 import { DISCORD_LIMITS, escapeUserText, truncate } from "../embeds/limits.ts";
+import { isolate } from "../i18n/bidi.ts";
+import { isArabicText } from "../i18n/detect.ts";
 import { messagesFor } from "../i18n/index.ts";
 import { commandLanguage } from "../i18n/request.ts";
 import { message, notice } from "../reply/respond.ts";
@@ -43,7 +45,9 @@ export const answerMessage: Command = {
 
     const author = request.target?.authorId;
     const pinged = author && SNOWFLAKE.test(author) ? author : undefined;
-    const quote = `> ${truncate(escapeUserText(text), QUOTE_MAX)}`;
+    const shown = truncate(escapeUserText(text), QUOTE_MAX);
+    // Discord sets every line left to right: an Arabic question keeps its own direction in an isolate.
+    const quote = `> ${isArabicText(text) ? isolate(shown) : shown}`;
     const body = entryMessage(found.answer, index, { others: found.others, lang });
     const content = truncate(pinged ? `${t.askedBy(pinged)}\n${quote}` : quote, DISCORD_LIMITS.content);
     return message({ ...body, content }, pinged ? { mentionUserId: pinged } : {});

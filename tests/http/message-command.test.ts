@@ -65,8 +65,11 @@ describe("Answer with Safir over HTTP", () => {
     expect(tr.content).toMatch(new RegExp(`^<@${ASKER.id}> sordu:\n`));
     const ar = await post(sampleMessageCommand(sampleChannelMessage("كيف تكافح الدولة الإرهاب؟", ASKER)));
     // Answered in the channel under an Arabic heading, or privately with the Arabic "no confident answer".
-    if (ar.content) expect(ar.content).toContain(`سأل <@${ASKER.id}>:`);
-    else expect(ar.embeds?.[0]?.title).toContain("لا توجد إجابة مؤكدة");
+    if (ar.content) {
+      expect(ar.content).toContain(`سأل <@${ASKER.id}>:`);
+      // The quoted Arabic question keeps its own direction inside a first-strong isolate.
+      expect(ar.content.split("\n")[1]).toBe("> \u2068كيف تكافح الدولة الإرهاب؟\u2069");
+    } else expect(ar.embeds?.[0]?.title).toContain("لا توجد إجابة مؤكدة");
   });
 });
 
