@@ -30,6 +30,8 @@ export interface GatewayConfig extends CommonConfig {
   token: string;
   apiUrl: string;
   shards: "auto" | number | undefined;
+  /** METRICS_PORT (and METRICS_HOST): serve /healthz and /metrics; unset, the gateway serves nothing. */
+  metrics: { port: number; host: string } | undefined;
 }
 
 export interface DeployConfig extends CommonConfig {
@@ -181,7 +183,20 @@ export function readGatewayConfig(env: Env, cwd = process.cwd()): GatewayConfig 
         `DISCORD_SHARDS is ${shown(s)}: use 'auto' or a number of shards from 1 to 1024, or leave it unset for one process`,
       );
   }
-  return r.done({ ...base, token: t, apiUrl: apiUrl(r), shards });
+  return r.done({ ...base, token: t, apiUrl: apiUrl(r), shards, metrics: metricsListen(r) });
+}
+
+/** METRICS_PORT turns the gateway's /healthz and /metrics on; METRICS_HOST alone is a mistake worth a line. */
+function metricsListen(r: Reader): GatewayConfig["metrics"] {
+  const host = r.raw("METRICS_HOST");
+  if (r.raw("METRICS_PORT") === undefined) {
+    r.check(
+      host === undefined,
+      "METRICS_HOST is set but METRICS_PORT is not: set METRICS_PORT (e.g. 9464) to serve /healthz and /metrics, or unset METRICS_HOST",
+    );
+    return undefined;
+  }
+  return { port: r.int("METRICS_PORT", 9464, 0, 65535), host: host ?? "127.0.0.1" };
 }
 
 export function readDeployConfig(env: Env, cwd = process.cwd()): DeployConfig {

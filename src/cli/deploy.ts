@@ -1,4 +1,5 @@
-import { commandDefinitions } from "../commands/index.ts";
+import { ApplicationCommandType } from "discord-api-types/v10";
+import { COMMANDS_BY_NAME, commandDefinitions } from "../commands/index.ts";
 import { readDeployConfig } from "../config.ts";
 import { RegisterError, registerCommands } from "../gateway/register.ts";
 import { redactSecrets } from "../log.ts";
@@ -25,7 +26,7 @@ runCli(async () => {
         ? `in server ${config.guildId} (available now)`
         : "globally (every server and DM; new commands can take a few minutes to appear)";
     process.stdout.write(
-      `Registered ${done.names.length} command${done.names.length === 1 ? "" : "s"} ${where}: ${done.names.map((n) => `/${n}`).join(", ")}\n`,
+      `Registered ${done.names.length} command${done.names.length === 1 ? "" : "s"} ${where}: ${done.names.map(shown).join(", ")}\n`,
     );
     return 0;
   } catch (err) {
@@ -34,3 +35,10 @@ runCli(async () => {
     return 1;
   }
 });
+
+/** A slash command as members type it; a message command as they find it (Apps → …). */
+function shown(name: string): string {
+  return COMMANDS_BY_NAME.get(name)?.definition.type === ApplicationCommandType.Message
+    ? `Apps → ${name}`
+    : `/${name}`;
+}

@@ -3,8 +3,10 @@ import { ConfigError } from "../config.ts";
 import {
   sampleAsk,
   sampleAutocomplete,
+  sampleChannelMessage,
   sampleCommand,
   sampleComponent,
+  sampleMessageCommand,
   samplePing,
 } from "../http/samples.ts";
 import { signatureHeaders, signingKeysFromHex } from "../http/signing.ts";
@@ -17,6 +19,7 @@ const USAGE = `Usage: npm run sign-request -- <what> [--url URL] [--curl]
   topics | about               /topics, /about
   complete "<typed text>"      autocomplete for /topic name
   open <entry-id>              the topic menu's select, on a private message
+  menu "<message text>"        Apps → Answer with Safir on a message with that text ("" for an image)
 Signs with LOCAL_SIGNING_KEY (from npm run keygen) and posts to http://127.0.0.1:$PORT$INTERACTIONS_PATH,
 printing the status and the JSON answer; --curl prints an equivalent curl command instead.`;
 
@@ -36,6 +39,8 @@ function build(args: string[]): APIInteraction | undefined {
       return sampleAutocomplete("topic", "name", text);
     case "open":
       return sampleComponent({ customId: "safir:open", values: [text], messageFlags: 64 });
+    case "menu":
+      return sampleMessageCommand(sampleChannelMessage(text));
     default:
       return undefined;
   }

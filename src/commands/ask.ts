@@ -1,29 +1,39 @@
-import {
-  ApplicationCommandOptionType,
-  ApplicationCommandType,
-  InteractionContextType,
-} from "discord-api-types/v10";
+import { ApplicationCommandOptionType, ApplicationCommandType } from "discord-api-types/v10";
+import type { Entry } from "../content/entry.ts";
 import { renderNoMatch } from "../embeds/render.ts";
+import { messagesFor } from "../i18n/index.ts";
+import { commandLanguage } from "../i18n/request.ts";
 import { message, notice } from "../reply/respond.ts";
+import type { SearchIndex } from "../search/index.ts";
 import { entryMessage } from "../views/entry.ts";
-import { delivery, deliveryOptions, stringOption } from "./options.ts";
-import type { Command } from "./types.ts";
+import { delivery, deliveryOptions, EVERYWHERE, stringOption } from "./options.ts";
+import type { SlashCommand } from "./types.ts";
 
 export const QUESTION_MAX = 500;
 
 /** `/ask question`: the best entry for a question in the user's own words. */
-export const ask: Command = {
+export const ask: SlashCommand = {
   pure: true,
   definition: {
     type: ApplicationCommandType.ChatInput,
     name: "ask",
+    name_localizations: { tr: "sor", id: "tanya" },
     description: "Ask a question about the nation's foreign policy and security relations.",
-    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    description_localizations: {
+      tr: "Ülkenin dış politikası ve güvenlik ilişkileri hakkında bir soru sorun.",
+      id: "Ajukan pertanyaan tentang kebijakan luar negeri dan hubungan keamanan negara ini.",
+    },
+    ...EVERYWHERE,
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: "question",
+        name_localizations: { tr: "soru", id: "pertanyaan" },
         description: "Your question, in your own words.",
+        description_localizations: {
+          tr: "Sorunuz, kendi kelimelerinizle.",
+          id: "Pertanyaan Anda, dengan kata-kata Anda sendiri.",
+        },
         required: true,
         min_length: 1,
         max_length: QUESTION_MAX,
@@ -33,20 +43,40 @@ export const ask: Command = {
   },
   execute(request, { index }) {
     const question = stringOption(request, "question").trim();
-    if (!question)
-      return notice("Please type a question, for example `/ask question: how does it counter terrorism?`");
+    const lang = commandLanguage(request);
+    if (!question) return notice(messagesFor(lang).askEmpty);
     const how = delivery(request);
-    const result = index.search(question);
-    if (!result.answer) {
-      const nearMisses = result.hits.filter((h) => h.score >= index.tuning.minScore / 2).map((h) => h.entry);
-      return message({ embeds: [renderNoMatch(question, index, nearMisses)] }, { ephemeral: true });
-    }
-    const top = result.answer;
-    // Others count when they answer nearly as well as the best; a weak tail would only distract.
-    const others = result.hits
-      .slice(1)
-      .filter((h) => h.score >= index.tuning.minScore && h.score >= top.score * 0.75)
-      .map((h) => h.entry);
-    return message(entryMessage(top.entry, index, { question, others, ...how }), how);
+    const found = findAnswer(index, question);
+    if (!found.answer)
+      return message(
+        { embeds: [renderNoMatch(question, index, found.nearMisses, lang)] },
+        { ephemeral: true },
+      );
+    return message(entryMessage(found.answer, index, { question, others: found.others, lang, ...how }), how);
   },
 };
+
+export interface Found {
+  /** The confident answer, if there is one. */
+  answer?: Entry;
+  /** Other entries that answer nearly as well. */
+  others: Entry[];
+  /** Without an answer: the entries that came closest. */
+  nearMisses: Entry[];
+}
+
+/** What `/ask` and "Answer with Safir" both do with a question: the best entry, and the ones beside it. */
+export function findAnswer(index: SearchIndex, question: string): Found {
+  const result = index.search(question);
+  if (!result.answer) {
+    const nearMisses = result.hits.filter((h) => h.score >= index.tuning.minScore / 2).map((h) => h.entry);
+    return { others: [], nearMisses };
+  }
+  const top = result.answer;
+  // Others count when they answer nearly as well as the best; a weak tail would only distract.
+  const others = result.hits
+    .slice(1)
+    .filter((h) => h.score >= index.tuning.minScore && h.score >= top.score * 0.75)
+    .map((h) => h.entry);
+  return { answer: top.entry, others, nearMisses: [] };
+}

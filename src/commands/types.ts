@@ -1,4 +1,7 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type {
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
 import type { ComponentAction } from "../components/custom-id.ts";
 import type { AboutInfo } from "../embeds/render.ts";
 import type { ChoicesResponse, MessageResponse, UpdateResponse } from "../reply/respond.ts";
@@ -12,6 +15,14 @@ export interface Requester {
 
 export type OptionValue = string | number | boolean;
 
+/** The message a message command ("Answer with Safir") was used on, from `data.resolved.messages`. */
+export interface MessageTarget {
+  id: string;
+  /** The message's text; empty for a message of only images, files or embeds. */
+  content: string;
+  authorId?: string;
+}
+
 export interface CommandRequest {
   /** The interaction id where there is one (for logs), else a local id. */
   id: string;
@@ -19,6 +30,10 @@ export interface CommandRequest {
   options: Record<string, OptionValue>;
   user: Requester;
   guildId?: string;
+  /** The user's client language, as Discord reports it (`en-US`, `tr`, `id` …). */
+  locale?: string;
+  /** For a message command: the message it was used on. */
+  target?: MessageTarget;
 }
 
 export interface AutocompleteRequest extends CommandRequest {
@@ -36,6 +51,7 @@ export interface ComponentRequest {
   guildId?: string;
   /** Whether the message the component sits on is ephemeral: then it can be updated in place. */
   messageEphemeral: boolean;
+  locale?: string;
 }
 
 /** What every handler may use. Built once at start-up; handlers never touch files, clock or network. */
@@ -44,9 +60,13 @@ export interface Services {
   about: AboutInfo;
 }
 
-/** A slash command: its definition (read by registration and routing alike) and its handlers. */
+/**
+ * A slash command or a message command: its definition (read by registration and routing alike) and its
+ * handlers.
+ */
 export interface Command {
-  definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  definition:
+    RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
   /**
    * The reply depends on the options alone, never on who asks, where or when: the dispatcher may answer
    * a repeat from its cache. Leave unset for anything personal.
@@ -54,6 +74,11 @@ export interface Command {
   pure?: boolean;
   execute(request: CommandRequest, services: Services): MessageResponse;
   autocomplete?(request: AutocompleteRequest, services: Services): ChoicesResponse;
+}
+
+/** A slash command: the kind that has options, and the kind the console offers. */
+export interface SlashCommand extends Command {
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
 }
 
 export interface ComponentHandler {

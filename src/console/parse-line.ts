@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import { COMMANDS_BY_NAME } from "../commands/index.ts";
+import { SLASH_COMMANDS_BY_NAME } from "../commands/index.ts";
 import type { CommandRequest, OptionValue } from "../commands/types.ts";
 
 export type ConsoleInput =
@@ -26,7 +26,7 @@ export function parseConsoleLine(line: string, seq = 0): ConsoleInput {
   const lower = name.toLowerCase();
   if (lower === "help" || lower === "?") return { kind: "help" };
   if (lower === "quit" || lower === "exit" || lower === "q") return { kind: "quit" };
-  const command = COMMANDS_BY_NAME.get(lower);
+  const command = SLASH_COMMANDS_BY_NAME.get(lower);
   if (!command) {
     return {
       kind: "error",

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { App } from "../app.ts";
-import { COMMANDS } from "../commands/index.ts";
+import { SLASH_COMMANDS } from "../commands/index.ts";
 import { formatResponse } from "./format.ts";
 import { boundedLines, LINE_MAX_BYTES, printable, tooLong } from "./lines.ts";
 import { parseConsoleLine } from "./parse-line.ts";
@@ -28,7 +28,7 @@ export const CONSOLE_HELP = [
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const { app, input, output, interactive } = opts;
   const write = (s: string) => output.write(`${s}\n`);
-  const names = [...COMMANDS.map((c) => `/${c.definition.name}`), "/help", "/quit"];
+  const names = [...SLASH_COMMANDS.map((c) => `/${c.definition.name}`), "/help", "/quit"];
   let seq = 0;
   /** One line in, its answer out; false to stop. Escape sequences typed by the user are never echoed. */
   const answer = (raw: string): boolean => {

@@ -2,6 +2,7 @@ import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
 import { AREA_IDS, AREAS, SOURCE_TITLE } from "../content/areas.ts";
 import type { Entry } from "../content/entry.ts";
 import { topicsOf } from "../content/topics.ts";
+import { type Lang, messagesFor } from "../i18n/index.ts";
 import { clampEmbed, DISCORD_LIMITS, escapeUserText, truncate } from "./limits.ts";
 
 /** What an embed needs to know about the rest of the knowledge base: titles of related entries. */
@@ -12,12 +13,17 @@ export interface EntryLookup {
 
 const NEUTRAL = 0x5865f2;
 
-export function sourceFooter(entry: Entry): string {
-  return `Source: “${SOURCE_TITLE}” § ${entry.source.section}`;
+export function sourceFooter(entry: Entry, lang: Lang = "en"): string {
+  const t = messagesFor(lang);
+  const source = t.source(SOURCE_TITLE, entry.source.section);
+  // In another language, the one line that says the answer itself is the English source's.
+  return t.englishSourceNote ? `${source}\n${t.englishSourceNote}` : source;
 }
 
 export interface RenderEntryOptions {
   question?: string;
+  /** The language of everything around the entry (default English). */
+  lang?: Lang;
   /**
    * Entries to list in a "Related" field. Empty by default: the message's select menu already offers the
    * related entries, and a reply shows each list once. The view passes them only when the menu is taken by
@@ -32,6 +38,7 @@ export interface RenderEntryOptions {
  * already name it, and no sentence twice.
  */
 export function renderEntry(entry: Entry, kb: EntryLookup, opts: RenderEntryOptions = {}): APIEmbed {
+  const t = messagesFor(opts.lang);
   const area = AREAS[entry.area];
   const shown = new Set([sentenceKey(entry.summary)]);
   const points = entry.points.filter((p) => keepOnce(shown, p)).map((p) => `• ${p}`);
@@ -41,10 +48,10 @@ export function renderEntry(entry: Entry, kb: EntryLookup, opts: RenderEntryOpti
     .join("\n");
   const fields: APIEmbedField[] = [];
   if (entry.kind === "topic")
-    fields.push({ name: "Area", value: `${area.emoji} ${area.name}`, inline: true });
-  if (quotes) fields.push({ name: "From the source", value: truncate(quotes, DISCORD_LIMITS.fieldValue) });
+    fields.push({ name: t.area, value: `${area.emoji} ${t.areaNames[entry.area]}`, inline: true });
+  if (quotes) fields.push({ name: t.fromSource, value: truncate(quotes, DISCORD_LIMITS.fieldValue) });
   const related = (opts.related ?? []).filter((e) => e.id !== entry.id && kb.get(e.id));
-  if (related.length > 0) fields.push({ name: "Related", value: listTitles(related) });
+  if (related.length > 0) fields.push({ name: t.related, value: listTitles(related, opts.lang) });
 
   return clampEmbed({
     title: truncate(`${area.emoji} ${entry.title}`, DISCORD_LIMITS.title),
@@ -52,9 +59,9 @@ export function renderEntry(entry: Entry, kb: EntryLookup, opts: RenderEntryOpti
     color: area.color,
     fields,
     ...(opts.question
-      ? { author: { name: truncate(`Asked: ${oneLine(opts.question)}`, DISCORD_LIMITS.authorName) } }
+      ? { author: { name: truncate(t.asked(oneLine(opts.question)), DISCORD_LIMITS.authorName) } }
       : {}),
-    footer: { text: sourceFooter(entry) },
+    footer: { text: sourceFooter(entry, opts.lang) },
   });
 }
 
@@ -74,45 +81,46 @@ function keepOnce(shown: Set<string>, text: string): boolean {
 }
 
 /** The reply when no entry answers the question with confidence: what we did not find, and where to look. */
-export function renderNoMatch(question: string, kb: EntryLookup, nearMisses: Entry[] = []): APIEmbed {
+export function renderNoMatch(
+  question: string,
+  kb: EntryLookup,
+  nearMisses: Entry[] = [],
+  lang: Lang = "en",
+): APIEmbed {
+  const t = messagesFor(lang);
   const shown = truncate(escapeUserText(question), 300);
-  const lines = [
-    shown
-      ? `I could not find a confident answer to “${shown}” in the source document.`
-      : "Ask a question about the source document.",
-    "",
-    "Safir answers questions on the foreign policy and security relations of an Islamic nation. Try one of the areas below with `/topic`, or ask with other words.",
-  ];
-  const fields: APIEmbedField[] = [{ name: "Areas", value: areaList(kb) }];
+  const lines = [shown ? t.noMatchLead(shown) : t.noMatchEmpty, "", t.noMatchHelp];
+  const fields: APIEmbedField[] = [{ name: t.areas, value: areaList(kb, lang) }];
   if (nearMisses.length > 0) {
-    fields.push({ name: "Closest entries", value: listTitles(nearMisses.slice(0, 5)) });
+    fields.push({ name: t.closest, value: listTitles(nearMisses.slice(0, 5), lang) });
   }
   return clampEmbed({
-    title: "No confident answer",
+    title: t.noMatchTitle,
     description: lines.join("\n"),
     color: NEUTRAL,
     fields,
-    footer: { text: `Source: “${SOURCE_TITLE}”` },
+    footer: { text: t.source(SOURCE_TITLE) },
   });
 }
 
 /** Every area with its topics: the table of contents for `/topics`. */
-export function renderTopicList(kb: EntryLookup): APIEmbed {
+export function renderTopicList(kb: EntryLookup, lang: Lang = "en"): APIEmbed {
+  const t = messagesFor(lang);
   const fields: APIEmbedField[] = [];
   for (const id of AREA_IDS) {
     const area = AREAS[id];
     const topics = topicsOf(kb.entries, id);
     fields.push({
-      name: `${area.emoji} ${area.name}`,
-      value: topics.length ? listTitles(topics) : "_The area summary itself._",
+      name: `${area.emoji} ${t.areaNames[id]}`,
+      value: topics.length ? listTitles(topics, lang) : t.areaSummaryOnly,
     });
   }
   return clampEmbed({
-    title: "Topics",
-    description: `${kb.entries.length} entries in six areas, all written from one source document. Pick one below, or use \`/topic\`.`,
+    title: t.topicsTitle,
+    description: t.topicsDescription(kb.entries.length),
     color: NEUTRAL,
     fields,
-    footer: { text: `Source: “${SOURCE_TITLE}”` },
+    footer: { text: t.source(SOURCE_TITLE) },
   });
 }
 
@@ -122,42 +130,28 @@ export interface AboutInfo {
   topics: number;
 }
 
-export function renderAbout(info: AboutInfo): APIEmbed {
+export function renderAbout(info: AboutInfo, lang: Lang = "en"): APIEmbed {
+  const t = messagesFor(lang);
   return clampEmbed({
-    title: "About Safir",
-    description: [
-      "Safir answers questions on the foreign policy and security relations of an Islamic nation.",
-      `Every answer comes from one source document, “${SOURCE_TITLE}”, and names the section it is drawn from, so you can check it. Safir adds no facts of its own.`,
-    ].join("\n\n"),
+    title: t.aboutTitle,
+    description: [t.aboutIntro, t.aboutSource(SOURCE_TITLE)].join("\n\n"),
     color: NEUTRAL,
     fields: [
-      {
-        name: "Commands",
-        value: [
-          "`/ask question` — ask in your own words",
-          "`/topic name` — open a topic (start typing for suggestions)",
-          "`/topics` — every area and topic",
-          "`/about` — this message",
-          "Add `private: True` to see an answer only yourself.",
-        ].join("\n"),
-      },
-      {
-        name: "Knowledge base",
-        value: `${info.entries} entries (${info.topics} topics in six areas)`,
-        inline: true,
-      },
-      { name: "Version", value: info.version, inline: true },
+      { name: t.commandsField, value: t.commandLines.join("\n") },
+      { name: t.knowledgeBase, value: t.knowledgeBaseValue(info.entries, info.topics), inline: true },
+      { name: t.version, value: info.version, inline: true },
     ],
-    footer: { text: "Safir is open source. Answers summarise the source; they are not official statements." },
+    footer: { text: t.aboutFooter },
   });
 }
 
-function listTitles(entries: readonly Entry[]): string {
+function listTitles(entries: readonly Entry[], lang: Lang = "en"): string {
+  const t = messagesFor(lang);
   const lines: string[] = [];
   let length = 0;
   for (const [i, e] of entries.entries()) {
     const line = `• ${e.title}`;
-    const more = `… and ${entries.length - i} more`;
+    const more = t.andMore(entries.length - i);
     if (length + line.length + 1 > DISCORD_LIMITS.fieldValue - more.length - 1) {
       lines.push(more);
       break;
@@ -168,11 +162,12 @@ function listTitles(entries: readonly Entry[]): string {
   return lines.join("\n");
 }
 
-function areaList(kb: EntryLookup): string {
+function areaList(kb: EntryLookup, lang: Lang): string {
+  const t = messagesFor(lang);
   return AREA_IDS.map((id) => {
     const area = AREAS[id];
     const entry = kb.get(id);
-    return `${area.emoji} **${area.name}**${entry ? ` — ${truncate(entry.summary, 120)}` : ""}`;
+    return `${area.emoji} **${t.areaNames[id]}**${entry ? ` — ${truncate(entry.summary, 120)}` : ""}`;
   }).join("\n");
 }
 

@@ -12,6 +12,7 @@ import {
 import { type Dispatched, replyForType, SOMETHING_WENT_WRONG } from "../interactions/dispatch.ts";
 import { boundedForLog } from "../interactions/ids.ts";
 import { isSnowflake } from "../interactions/parse.ts";
+import { chooseLanguage } from "../i18n/index.ts";
 import type { Logger } from "../log.ts";
 import { choices, notice } from "../reply/respond.ts";
 import { describeRestError } from "./rest-errors.ts";
@@ -108,7 +109,7 @@ async function answer(
         response:
           interaction.type === InteractionType.ApplicationCommandAutocomplete
             ? replyForType(interaction.type)
-            : notice(SOMETHING_WENT_WRONG(interaction.id)),
+            : notice(SOMETHING_WENT_WRONG(interaction.id, chooseLanguage(localeOf(interaction)))),
         outcome: { kind: "unknown", name: "unknown", result: "error" },
       };
     });
@@ -211,4 +212,8 @@ async function completeDeferred(
   if (response.type === InteractionResponseType.UpdateMessage)
     await rest.patch(original, { body: edit, auth: false });
   else await rest.post(followUp, { body: data, auth: false });
+}
+
+function localeOf(interaction: APIInteraction): string | undefined {
+  return "locale" in interaction ? interaction.locale : undefined;
 }

@@ -2,7 +2,8 @@ import { createApp } from "../app.ts";
 import { type Env, type GatewayConfig, readGatewayConfig, secretsOf } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { startGatewayClient } from "./client.ts";
-import { startShardFleet } from "./sharding.ts";
+import { createGatewayObserver, exposeToManager, observed, serveFleet, serveObserver } from "./observe.ts";
+import { type ShardFleet, startShardFleet } from "./sharding.ts";
 import { shutdownSignal, within } from "./signals.ts";
 
 const STOP_LIMIT_MS = 8000;
@@ -33,18 +34,44 @@ async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean): 
   const stopRequested = shutdownSignal({ onDisconnect: shardChild });
   const app = await createApp({ contentDir: config.contentDir, log, cooldown: config.cooldown });
   log.info({ entries: app.index.entries.length, cooldown: config.cooldown }, "content loaded");
+  const observer = createGatewayObserver({ entries: app.index.entries.length });
+  // A shard process reports to its ShardingManager, which serves the fleet's figures on the one port.
+  if (shardChild) exposeToManager(observer);
+  const probes =
+    config.metrics && !shardChild ? await serveObserver(observed(observer), config.metrics, log) : undefined;
   const starting = startGatewayClient({
     token: config.token,
     apiUrl: config.apiUrl,
     log,
     handle: (interaction) => app.dispatcher.handle(interaction),
+    onAnswered: (_interaction, answered) => observer.answered(answered),
+  }).then((bot) => {
+    observer.attach(bot.client);
+    return {
+      async stop() {
+        await bot.stop();
+        await probes?.close();
+      },
+    };
   });
+  starting.catch(() => probes?.close());
   return runUntilStopped(starting, stopRequested, log, "the gateway");
 }
 
 async function runFleet(config: GatewayConfig & { shards: "auto" | number }, log: Logger): Promise<number> {
   const stopRequested = shutdownSignal();
-  const starting = startShardFleet(config, log);
+  let fleet: ShardFleet | undefined;
+  const probes = config.metrics ? await serveFleet(config.metrics, log, () => fleet) : undefined;
+  const starting = startShardFleet(config, log).then((started) => {
+    fleet = started;
+    return {
+      async stop() {
+        await started.stop();
+        await probes?.close();
+      },
+    };
+  });
+  starting.catch(() => probes?.close());
   return runUntilStopped(starting, stopRequested, log, "the shards");
 }
 

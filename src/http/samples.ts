@@ -2,6 +2,8 @@ import {
   type APIApplicationCommandAutocompleteGuildInteraction,
   type APIApplicationCommandInteractionDataBasicOption,
   type APIChatInputApplicationCommandGuildInteraction,
+  type APIInteraction,
+  type APIMessageApplicationCommandGuildInteraction,
   type APIMessage,
   type APIMessageComponentGuildInteraction,
   type APIPingInteraction,
@@ -182,4 +184,113 @@ export function sampleComponent(c: SampleComponent): APIMessageComponentGuildInt
     ? { custom_id: c.customId, component_type: ComponentType.StringSelect as const, values: c.values }
     : { custom_id: c.customId, component_type: ComponentType.Button as const };
   return { ...base(user), type: InteractionType.MessageComponent, message, data };
+}
+
+/** Another member's message in the channel, as Discord resolves it for a message command. */
+export function sampleChannelMessage(
+  content: string,
+  author: APIUser = sampleUser("1200000000000000002", "asker"),
+): APIMessage {
+  return {
+    id: sampleId(),
+    channel_id: SAMPLE_CHANNEL_ID,
+    author,
+    content,
+    timestamp: "2024-01-01T00:00:00.000000+00:00",
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: content
+      ? []
+      : [
+          {
+            id: sampleId(),
+            filename: "map.png",
+            size: 48_213,
+            url: "https://cdn.discordapp.com/attachments/1/2/map.png",
+            proxy_url: "https://media.discordapp.net/attachments/1/2/map.png",
+            content_type: "image/png",
+            width: 800,
+            height: 600,
+          },
+        ],
+    embeds: [],
+    pinned: false,
+    type: MessageType.Default,
+  };
+}
+
+/**
+ * Apps → "Answer with Safir" on `target`: Discord puts the message, content included, in
+ * `data.resolved.messages` (no Message Content intent needed).
+ */
+export function sampleMessageCommand(
+  target: APIMessage,
+  opts: { user?: APIUser; locale?: Locale; name?: string } = {},
+): APIMessageApplicationCommandGuildInteraction {
+  return {
+    ...base(opts.user ?? sampleUser()),
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    type: InteractionType.ApplicationCommand,
+    data: {
+      id: "1300000000000000005",
+      name: opts.name ?? "Answer with Safir",
+      type: ApplicationCommandType.Message,
+      guild_id: SAMPLE_GUILD_ID,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    },
+  };
+}
+
+/** Where an interaction comes from, beyond a server that installed Safir. */
+export type SampleContext = "user-install-in-server" | "dm" | "group-dm";
+
+/**
+ * The same interaction as Discord sends it from elsewhere: in a server where only the user installed Safir
+ * (no `member`, `guild` or guild locale the bot could rely on), in the bot's DMs, or in a group DM. The user
+ * then arrives as `user`, and the app's permissions are the few Discord grants there.
+ */
+export function sampleElsewhere<T extends APIInteraction>(interaction: T, where: SampleContext): T {
+  const {
+    member,
+    guild: _guild,
+    guild_id,
+    guild_locale: _guildLocale,
+    channel: _channel,
+    ...rest
+  } = interaction as T & { member?: { user: APIUser }; guild?: unknown; guild_locale?: unknown };
+  const user = member?.user ?? interaction.user ?? sampleUser();
+  const channelId = sampleId();
+  const channel =
+    where === "group-dm"
+      ? { id: channelId, type: ChannelType.GroupDM, recipients: [user], name: null, owner_id: user.id }
+      : where === "dm"
+        ? { id: channelId, type: ChannelType.DM, recipients: [user] }
+        : {
+            id: interaction.channel_id ?? channelId,
+            type: ChannelType.GuildText,
+            guild_id: guild_id ?? SAMPLE_GUILD_ID,
+          };
+  const context =
+    where === "group-dm"
+      ? InteractionContextType.PrivateChannel
+      : where === "dm"
+        ? InteractionContextType.BotDM
+        : InteractionContextType.Guild;
+  const data = "data" in rest && rest.data && typeof rest.data === "object" ? { ...rest.data } : undefined;
+  if (data && where !== "user-install-in-server") delete (data as { guild_id?: string }).guild_id;
+  return {
+    ...rest,
+    ...(data ? { data } : {}),
+    ...(where === "user-install-in-server" && guild_id ? { guild_id } : {}),
+    user,
+    channel,
+    channel_id: channel.id,
+    context,
+    app_permissions: "1126317115686400",
+    authorizing_integration_owners: { [ApplicationIntegrationType.UserInstall]: user.id },
+  } as unknown as T;
 }

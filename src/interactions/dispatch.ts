@@ -7,6 +7,8 @@ import {
 import { COMMANDS_BY_NAME } from "../commands/index.ts";
 import type { Command, OptionValue, Requester, Services } from "../commands/types.ts";
 import { COMPONENT_HANDLERS } from "../components/handlers.ts";
+import { chooseLanguage, type Lang, messagesFor } from "../i18n/index.ts";
+import { commandLanguage, componentLanguage } from "../i18n/request.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { choices, notice } from "../reply/respond.ts";
 import type { Cooldown } from "./cooldown.ts";
@@ -41,8 +43,8 @@ export interface Dispatched {
 }
 
 /** The reference is shown only when it is a plain id: a forged one must not inject markdown or a link. */
-export const SOMETHING_WENT_WRONG = (id: unknown) =>
-  `Something went wrong while answering. It has been logged (reference \`${safeReference(id)}\`); please try again in a moment.`;
+export const SOMETHING_WENT_WRONG = (id: unknown, lang: Lang = "en") =>
+  messagesFor(lang).somethingWentWrong(safeReference(id));
 
 export const UNREADABLE =
   "I could not read that request. Please try again, or use `/topics` to see what I can answer.";
@@ -58,14 +60,17 @@ export function createDispatcher(options: DispatcherOptions) {
   const { services, cooldown } = options;
   const memo = new Lru<Dispatched>(options.memoSize ?? 1000, options.memoMaxBytes ?? DEFAULT_MEMO_MAX_BYTES);
 
-  const limited = (user: Requester, kind: Outcome["kind"], name: string): Dispatched | undefined => {
+  const limited = (
+    user: Requester,
+    kind: Outcome["kind"],
+    name: string,
+    lang: Lang,
+  ): Dispatched | undefined => {
     const verdict = cooldown?.take(user.id);
     if (!verdict || verdict.ok) return undefined;
     const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
     return {
-      response: notice(
-        `Slow down a little: you can ask again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
-      ),
+      response: notice(messagesFor(lang).cooldown(seconds)),
       outcome: { kind, name, result: "cooldown" },
     };
   };
@@ -79,19 +84,24 @@ export function createDispatcher(options: DispatcherOptions) {
         };
       case "command": {
         const command = commands.get(invocation.request.name);
+        const lang = commandLanguage(invocation.request);
         if (!command) {
           const { request } = invocation;
-          return unknown(request.id, `command '/${request.name}'`, "command", request.name);
+          return unknown(request.id, `command '/${request.name}'`, "command", request.name, lang);
         }
         const { options: declared, usual } = declaredOptions(command, invocation.request.options);
         const request = { ...invocation.request, options: declared };
-        const slow = limited(request.user, "command", request.name);
+        const slow = limited(request.user, "command", request.name, lang);
         if (slow) return slow;
         const run = () =>
-          guarded(request.id, "command", request.name, () => command.execute(request, services));
+          guarded(request.id, "command", request.name, () => command.execute(request, services), lang);
         // Only what Discord itself could send is cached: anything else is answered, never remembered.
         if (!command.pure || !usual) return run();
-        return remembered(`c\0${request.name}\0${optionsKey(command, declared)}`, run);
+        // The reply's language follows the locale too, so the locale is part of what makes a repeat.
+        return remembered(
+          `c\0${request.name}\0${request.locale ?? ""}\0${optionsKey(command, declared)}`,
+          run,
+        );
       }
       case "autocomplete": {
         const command = commands.get(invocation.request.name);
@@ -106,7 +116,7 @@ export function createDispatcher(options: DispatcherOptions) {
           invocation.request.options,
           focused.name,
         );
-        const focusable = command.definition.options?.some(
+        const focusable = optionDefs(command).some(
           (o) => o.name === focused.name && "autocomplete" in o && o.autocomplete === true,
         );
         const request = { ...invocation.request, options: declared };
@@ -117,23 +127,37 @@ export function createDispatcher(options: DispatcherOptions) {
             "autocomplete",
             name,
             () => complete(request, services),
+            "en",
             () => choices([]),
           );
         if (!command.pure || !usual || !focusable) return run();
-        const key = `a\0${name}\0${focused.name}\0${focused.value}\0${optionsKey(command, declared)}`;
+        const key = `a\0${name}\0${request.locale ?? ""}\0${focused.name}\0${focused.value}\0${optionsKey(command, declared)}`;
         return remembered(key, run);
       }
       case "component": {
         const { request } = invocation;
+        const lang = componentLanguage(request);
         const handler = COMPONENT_HANDLERS.get(request.action);
         if (!handler)
-          return unknown(request.id, `component '${request.customId}'`, "component", request.action);
-        const slow = limited(request.user, "component", request.action);
+          return unknown(request.id, `component '${request.customId}'`, "component", request.action, lang);
+        const slow = limited(request.user, "component", request.action, lang);
         if (slow) return slow;
-        return guarded(request.id, "component", request.action, () => handler.handle(request, services));
+        return guarded(
+          request.id,
+          "component",
+          request.action,
+          () => handler.handle(request, services),
+          lang,
+        );
       }
       case "unknown":
-        return unknown(invocation.id, invocation.what, "unknown", "unknown");
+        return unknown(
+          invocation.id,
+          invocation.what,
+          "unknown",
+          "unknown",
+          chooseLanguage(invocation.locale),
+        );
       case "malformed":
         log.warn(
           { interactionId: boundedForLog(invocation.id), type: invocation.type, problem: invocation.problem },
@@ -162,7 +186,8 @@ export function createDispatcher(options: DispatcherOptions) {
     kind: Outcome["kind"],
     name: string,
     run: () => APIInteractionResponse,
-    fallback: () => APIInteractionResponse = () => notice(SOMETHING_WENT_WRONG(id)),
+    lang: Lang,
+    fallback: () => APIInteractionResponse = () => notice(SOMETHING_WENT_WRONG(id, lang)),
   ): Dispatched {
     try {
       return { response: run(), outcome: { kind, name, result: "ok" } };
@@ -172,10 +197,10 @@ export function createDispatcher(options: DispatcherOptions) {
     }
   }
 
-  function unknown(id: string, what: string, kind: Outcome["kind"], name: string): Dispatched {
+  function unknown(id: string, what: string, kind: Outcome["kind"], name: string, lang: Lang): Dispatched {
     log.warn({ interactionId: boundedForLog(id), what: boundedForLog(what) }, "unknown interaction");
     return {
-      response: notice("I don't know that command or button any more. Try `/topics` or `/ask`."),
+      response: notice(messagesFor(lang).unknownInteraction),
       outcome: { kind, name: boundedForLog(name), result: "unknown" },
     };
   }
@@ -249,7 +274,7 @@ export function declaredOptions(
   /** The option being typed in an autocomplete: a partial value, so its min_length does not apply yet. */
   partial?: string,
 ): { options: Record<string, OptionValue>; usual: boolean } {
-  const defs = command.definition.options ?? [];
+  const defs = optionDefs(command);
   const options = Object.create(null) as Record<string, OptionValue>;
   let usual = true;
   let seen = 0;
@@ -304,5 +329,10 @@ function withinBounds(def: APIApplicationCommandOption, value: OptionValue, part
 
 /** The declared options' values in declaration order (null where absent): exactly what a handler can read. */
 function optionsKey(command: Command, options: Record<string, OptionValue>): string {
-  return JSON.stringify((command.definition.options ?? []).map((d) => options[d.name] ?? null));
+  return JSON.stringify(optionDefs(command).map((d) => options[d.name] ?? null));
+}
+
+/** A slash command's declared options; a context-menu command declares none. */
+function optionDefs(command: Command): readonly APIApplicationCommandOption[] {
+  return "options" in command.definition ? (command.definition.options ?? []) : [];
 }

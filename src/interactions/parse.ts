@@ -9,6 +9,7 @@ import type {
   AutocompleteRequest,
   CommandRequest,
   ComponentRequest,
+  MessageTarget,
   OptionValue,
   Requester,
 } from "../commands/types.ts";
@@ -21,7 +22,7 @@ export type Invocation =
   | { kind: "command"; request: CommandRequest }
   | { kind: "autocomplete"; request: AutocompleteRequest }
   | { kind: "component"; request: ComponentRequest }
-  | { kind: "unknown"; id: string; what: string; user?: Requester }
+  | { kind: "unknown"; id: string; what: string; user?: Requester; locale?: string }
   /** A payload Discord would never send: the wrong shape somewhere. `type` says which reply it can take. */
   | { kind: "malformed"; type: number | undefined; id: string | undefined; problem: string };
 
@@ -73,17 +74,34 @@ function parseTyped(raw: Obj, type: number, id: string): Invocation {
   const user = requester(raw);
   const guildId = raw.guild_id;
   if (guildId !== undefined && guildId !== null && !isSnowflake(guildId)) bad("'guild_id' is not an id");
-  const base = { id, ...(typeof guildId === "string" ? { guildId } : {}) };
+  // Discord's client locale (e.g. "tr", "en-US"): only its shape is checked; the i18n layer decides what it means.
+  const locale =
+    typeof raw.locale === "string" && /^[A-Za-z-]{2,16}$/.test(raw.locale) ? raw.locale : undefined;
+  const base = { id, ...(typeof guildId === "string" ? { guildId } : {}), ...(locale ? { locale } : {}) };
   switch (type) {
     case InteractionType.ApplicationCommand:
     case InteractionType.ApplicationCommandAutocomplete: {
       const data = raw.data;
       if (!isObj(data)) bad("'data' is not an object");
       if (!user) bad("no user");
+      if (type === InteractionType.ApplicationCommand && data.type === ApplicationCommandType.Message) {
+        const name = data.name;
+        if (typeof name !== "string" || name.length === 0 || name.length > NAME_MAX) bad("'data.name'");
+        return {
+          kind: "command",
+          request: { ...base, name, options: {}, user, target: messageTarget(data) },
+        };
+      }
       if (data.type !== undefined && data.type !== ApplicationCommandType.ChatInput) {
         if (type === InteractionType.ApplicationCommandAutocomplete)
           bad("autocomplete for a non-slash command");
-        return { kind: "unknown", id, what: `command type ${String(data.type)}`, user };
+        return {
+          kind: "unknown",
+          id,
+          what: `command type ${boundedForLog(String(data.type))}`,
+          user,
+          ...(locale ? { locale } : {}),
+        };
       }
       const name = data.name;
       if (typeof name !== "string" || name.length === 0 || name.length > NAME_MAX) bad("'data.name'");
@@ -113,6 +131,7 @@ function parseTyped(raw: Obj, type: number, id: string): Invocation {
           id,
           what: `component '${boundedForLog(customId)}'`,
           ...(user ? { user } : {}),
+          ...(locale ? { locale } : {}),
         };
       return {
         kind: "component",
@@ -128,8 +147,31 @@ function parseTyped(raw: Obj, type: number, id: string): Invocation {
       };
     }
     default:
-      return { kind: "unknown", id, what: `interaction type ${type}`, ...(user ? { user } : {}) };
+      return {
+        kind: "unknown",
+        id,
+        what: `interaction type ${type}`,
+        ...(user ? { user } : {}),
+        ...(locale ? { locale } : {}),
+      };
   }
+}
+
+/**
+ * The message a message command points at. Discord sends its text even without the Message Content intent;
+ * anything missing or oddly shaped becomes an empty message, which the command answers politely.
+ */
+function messageTarget(data: Obj): MessageTarget {
+  const targetId = data.target_id;
+  if (!isSnowflake(targetId)) bad("'data.target_id' is not an id");
+  const resolved = isObj(data.resolved) ? data.resolved : undefined;
+  const messages = resolved && isObj(resolved.messages) ? resolved.messages : undefined;
+  const message = messages && Object.hasOwn(messages, targetId) ? messages[targetId] : undefined;
+  const m = isObj(message) ? message : undefined;
+  const content = typeof m?.content === "string" ? m.content.slice(0, STRING_VALUE_MAX) : "";
+  const author = m && isObj(m.author) ? m.author : undefined;
+  const authorId = isSnowflake(author?.id) ? author.id : undefined;
+  return { id: targetId, content, ...(authorId ? { authorId } : {}) };
 }
 
 /** The member's user in a server, the user in a DM; undefined when there is neither. */

@@ -3,6 +3,7 @@ import { entrySelect, postButton } from "../components/build.ts";
 import type { Entry } from "../content/entry.ts";
 import { topicsOf } from "../content/topics.ts";
 import { renderEntry } from "../embeds/render.ts";
+import { type Lang, messagesFor } from "../i18n/index.ts";
 import type { MessageBody } from "../reply/respond.ts";
 import type { SearchIndex } from "../search/index.ts";
 
@@ -16,6 +17,8 @@ export interface EntryViewOptions {
   mentionUserId?: string;
   /** "Shared by @user", without a ping. */
   sharedBy?: string;
+  /** The language of everything around the entry (default English). */
+  lang?: Lang;
 }
 
 /**
@@ -24,28 +27,31 @@ export interface EntryViewOptions {
  * menu is taken by other matches for the question; only then does the embed list the related entries.
  */
 export function entryMessage(entry: Entry, index: SearchIndex, opts: EntryViewOptions = {}): MessageBody {
+  const lang = opts.lang ?? "en";
+  const t = messagesFor(lang);
   const components: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
-  if (opts.ephemeral) components.push(postButton(entry.id));
+  if (opts.ephemeral) components.push(postButton(entry.id, lang));
   const others = (opts.others ?? []).filter((e) => e.id !== entry.id);
   const next = nextEntries(entry, index);
   let relatedField: Entry[] = [];
   if (others.length > 0) {
-    components.push(entrySelect(others, "Other matching topics…"));
+    components.push(entrySelect(others, t.otherMatches, lang));
     relatedField = next.filter((e) => !others.includes(e));
   } else if (next.length > 0) {
     components.push(
-      entrySelect(next, entry.kind === "area" ? "Topics of this area, and related…" : "Related topics…"),
+      entrySelect(next, entry.kind === "area" ? t.areaTopicsPlaceholder : t.relatedPlaceholder, lang),
     );
   }
   const content = opts.mentionUserId
-    ? `Suggested for <@${opts.mentionUserId}>`
+    ? t.suggestedFor(opts.mentionUserId)
     : opts.sharedBy
-      ? `Shared by <@${opts.sharedBy}>`
+      ? t.sharedBy(opts.sharedBy)
       : undefined;
   return {
     ...(content ? { content } : {}),
     embeds: [
       renderEntry(entry, index, {
+        lang,
         ...(opts.question ? { question: opts.question } : {}),
         related: relatedField,
       }),

@@ -11,7 +11,6 @@ import {
 } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
-import { COMMANDS, COMMANDS_BY_NAME, commandDefinitions } from "../../src/commands/index.ts";
 import type { Command } from "../../src/commands/types.ts";
 import { decodeCustomId } from "../../src/components/custom-id.ts";
 import { AREAS } from "../../src/content/areas.ts";
@@ -297,22 +296,5 @@ describe("cooldown", () => {
     expect(
       limited.dispatcher.handle(component({ customId: "safir:open", values: ["overview"] })).outcome.result,
     ).toBe("ok");
-  });
-});
-
-describe("command definitions", () => {
-  it("every command has a unique lowercase name within Discord's limits", () => {
-    const defs = commandDefinitions();
-    expect(defs.map((d) => d.name).sort()).toEqual(["about", "ask", "topic", "topics"]);
-    expect(COMMANDS_BY_NAME.size).toBe(COMMANDS.length);
-    for (const d of defs) {
-      expect(d.name).toMatch(/^[a-z]{1,32}$/);
-      expect(d.description.length).toBeGreaterThan(0);
-      expect(d.description.length).toBeLessThanOrEqual(100);
-      for (const o of d.options ?? []) {
-        expect(o.name).toMatch(/^[a-z_]{1,32}$/);
-        expect(o.description.length).toBeLessThanOrEqual(100);
-      }
-    }
   });
 });

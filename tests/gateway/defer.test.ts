@@ -6,7 +6,17 @@ import { createApp } from "../../src/app.ts";
 import { type GatewayClient, startGatewayClient } from "../../src/gateway/client.ts";
 import { interactionResponseProblems } from "../support/discord-spec.ts";
 import { FakeDiscord } from "../support/fake-discord.ts";
-import { autocomplete, buttonPress, chatInput, opt, selectPick } from "../support/fake-interactions.ts";
+import {
+  autocomplete,
+  buttonPress,
+  channelMessage,
+  chatInput,
+  fakeUser,
+  messageCommand,
+  opt,
+  selectPick,
+  snowflake,
+} from "../support/fake-interactions.ts";
 import { recordingLogger } from "../support/fake-logger.ts";
 
 /**
@@ -71,6 +81,26 @@ describe("a slow answer is deferred, then delivered through the webhook", () => 
 
   it("a private answer to a public deferral replaces it with a private follow-up", async () => {
     const i = chatInput("no-such-command");
+    await fake.interact(i);
+    const calls = await fake.waitForWebhook(i.id, 2);
+    expect(calls.map((c) => `${c.method} ${c.target}`)).toEqual(["DELETE original", "POST followup"]);
+    expect(calls[1]!.body?.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it("Answer with Safir: a public answer edits the deferral, still pinging only the author", async () => {
+    const author = fakeUser(snowflake(), "asker");
+    const i = messageCommand(channelMessage("how does it counter terrorism?", author));
+    expect(await fake.interact(i)).toEqual({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+    });
+    const [edit] = await fake.waitForWebhook(i.id);
+    expect(edit).toMatchObject({ method: "PATCH", target: "original" });
+    expect(edit!.body?.allowed_mentions).toEqual({ parse: [], users: [author.id] });
+    expect(edit!.body?.content).toMatch(new RegExp(`^<@${author.id}> asked:\n> `));
+  });
+
+  it("Answer with Safir on a message with no text: the deferral gives way to a private follow-up", async () => {
+    const i = messageCommand(channelMessage(""), { dm: true });
     await fake.interact(i);
     const calls = await fake.waitForWebhook(i.id, 2);
     expect(calls.map((c) => `${c.method} ${c.target}`)).toEqual(["DELETE original", "POST followup"]);

@@ -39,7 +39,7 @@ describe("npm run deploy", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      `Registered ${names.length} commands in server ${FAKE_GUILD_ID} (available now): ${names.map((n) => `/${n}`).join(", ")}\n`,
+      `Registered ${names.length} commands in server ${FAKE_GUILD_ID} (available now): /ask, /topic, /topics, /about, Apps → Answer with Safir\n`,
     );
     const put = fake.requests.filter((q) => q.method === "PUT");
     expect(put.map((q) => q.path)).toEqual([
@@ -53,7 +53,9 @@ describe("npm run deploy", () => {
   it("registers globally without DISCORD_GUILD_ID, and a second run changes nothing", async () => {
     const first = await deploy({});
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^Registered 4 commands globally .*: \/ask, \/topic, \/topics, \/about\n$/);
+    expect(first.stdout).toMatch(
+      /^Registered 5 commands globally .*: \/ask, \/topic, \/topics, \/about, Apps → Answer with Safir\n$/,
+    );
     const ids = fake.commands.get("global")!.map((c) => `${c.id}@${c.version}`);
     const second = await deploy({});
     expect(second.code).toBe(0);

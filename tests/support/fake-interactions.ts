@@ -6,6 +6,7 @@ import {
   type APIChatInputApplicationCommandInteractionDataResolved,
   type APIInteractionGuildMember,
   type APIMessage,
+  type APIMessageApplicationCommandInteraction,
   type APIMessageButtonInteractionData,
   type APIMessageComponentButtonInteraction,
   type APIMessageComponentSelectMenuInteraction,
@@ -82,6 +83,8 @@ function member(user: APIUser): APIInteractionGuildMember {
 export interface Where {
   /** In the bot's DMs: `user` and no `member`, `guild_id` or guild channel. */
   dm?: boolean;
+  /** In a group DM, where only a user install can reach: `user`, a group DM channel, context 2. */
+  groupDm?: boolean;
   user?: APIUser;
   guildId?: string;
   locale?: Locale;
@@ -104,6 +107,26 @@ function base(where: Where) {
     entitlements: [],
     attachment_size_limit: 10_485_760,
   };
+  if (where.groupDm) {
+    return {
+      ...common,
+      user,
+      channel_id: FAKE_DM_CHANNEL_ID,
+      channel: {
+        id: FAKE_DM_CHANNEL_ID,
+        type: ChannelType.GroupDM,
+        flags: 0,
+        last_message_id: null,
+        recipients: [user, fakeUser(snowflake(), "friend")],
+        name: null,
+        icon: null,
+        owner_id: user.id,
+      },
+      app_permissions: "1126317115686400",
+      authorizing_integration_owners: { [ApplicationIntegrationType.UserInstall]: user.id },
+      context: InteractionContextType.PrivateChannel,
+    };
+  }
   if (where.dm) {
     return {
       ...common,
@@ -181,7 +204,7 @@ function resolved(
   const ids = options.filter((o) => o.type === ApplicationCommandOptionType.User).map((o) => String(o.value));
   if (ids.length === 0) return undefined;
   const users = Object.fromEntries(ids.map((id) => [id, fakeUser(id, `user${id.slice(-4)}`)]));
-  if (where.dm) return { users };
+  if (where.dm || where.groupDm) return { users };
   const members = Object.fromEntries(
     ids.map((id) => {
       const { user: _user, ...m } = member(users[id]!);
@@ -204,7 +227,7 @@ export function chatInput(
       id: snowflake(),
       name,
       type: ApplicationCommandType.ChatInput,
-      ...(where.dm ? {} : { guild_id: where.guildId ?? FAKE_GUILD_ID }),
+      ...(where.dm || where.groupDm ? {} : { guild_id: where.guildId ?? FAKE_GUILD_ID }),
       ...(options.length > 0 ? { options } : {}),
       ...(r ? { resolved: r } : {}),
     },
@@ -223,7 +246,7 @@ export function autocomplete(
       id: snowflake(),
       name,
       type: ApplicationCommandType.ChatInput,
-      ...(where.dm ? {} : { guild_id: where.guildId ?? FAKE_GUILD_ID }),
+      ...(where.dm || where.groupDm ? {} : { guild_id: where.guildId ?? FAKE_GUILD_ID }),
       options,
     },
   } as APIApplicationCommandAutocompleteInteraction;
@@ -295,4 +318,60 @@ export function selectPick(
     data,
     message: carrier(where, customId, ComponentType.StringSelect),
   } as APIMessageComponentSelectMenuInteraction;
+}
+
+/** A member's message in the channel: the target of a message command. No text when only an image is sent. */
+export function channelMessage(
+  content: string,
+  author: APIUser = fakeUser(snowflake(), "asker"),
+): APIMessage {
+  return {
+    id: snowflake(Date.now() - 30_000),
+    channel_id: FAKE_CHANNEL_ID,
+    type: MessageType.Default,
+    content,
+    author,
+    embeds: [],
+    attachments: content
+      ? []
+      : [
+          {
+            id: snowflake(),
+            filename: "chart.png",
+            size: 52_000,
+            url: "https://cdn.discordapp.com/attachments/1/2/chart.png",
+            proxy_url: "https://media.discordapp.net/attachments/1/2/chart.png",
+            content_type: "image/png",
+            width: 640,
+            height: 480,
+          },
+        ],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date(Date.now() - 30_000).toISOString(),
+    edited_timestamp: null,
+    components: [],
+  } as APIMessage;
+}
+
+/** Apps → "Answer with Safir" on `target`, with the message resolved as Discord sends it. */
+export function messageCommand(
+  target: APIMessage,
+  where: Where = {},
+): APIMessageApplicationCommandInteraction {
+  return {
+    ...base(where),
+    type: InteractionType.ApplicationCommand,
+    data: {
+      id: snowflake(),
+      name: "Answer with Safir",
+      type: ApplicationCommandType.Message,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+      ...(where.dm || where.groupDm ? {} : { guild_id: where.guildId ?? FAKE_GUILD_ID }),
+    },
+  } as APIMessageApplicationCommandInteraction;
 }

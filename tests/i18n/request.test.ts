@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { commandLanguage, componentLanguage } from "../../src/i18n/request.ts";
+
+describe("a request's language", () => {
+  it("a command reads the question option, or the target message's text", () => {
+    expect(commandLanguage({ locale: "en-US", options: { question: "ما هي السياسة الخارجية؟" } })).toBe("ar");
+    expect(
+      commandLanguage({
+        locale: "en-US",
+        options: {},
+        target: { id: "1", content: "Adakah kerajaan menangani keganasan?" },
+      }),
+    ).toBe("ms");
+    expect(commandLanguage({ locale: "tr", options: {} })).toBe("tr");
+    expect(commandLanguage({ options: {} })).toBe("en");
+  });
+
+  it("a component keeps the language its message carries in the custom_id, else follows the locale", () => {
+    expect(componentLanguage({ action: "open", args: ["ar"], locale: "tr" })).toBe("ar");
+    expect(componentLanguage({ action: "post", args: ["sanctions", "ms"] })).toBe("ms");
+    // An entry whose id happens to be a language code is still an entry, not a language.
+    expect(componentLanguage({ action: "post", args: ["id"], locale: "en-US" })).toBe("en");
+    expect(componentLanguage({ action: "open", args: [], locale: "id" })).toBe("id");
+    expect(componentLanguage({ action: "open", args: ["xx"] })).toBe("en");
+  });
+});
