@@ -6,6 +6,7 @@ import { Cooldown } from "./interactions/cooldown.ts";
 import { createDispatcher, type Dispatcher } from "./interactions/dispatch.ts";
 import { type Logger, silentLogger } from "./log.ts";
 import { buildIndex, type SearchIndex } from "./search/index.ts";
+import type { StoreHandle } from "./store/types.ts";
 
 export const VERSION: string = (() => {
   // From src/ (tsx) the package file is one folder up; from dist/src/ (a build) it is two.
@@ -23,6 +24,9 @@ export const VERSION: string = (() => {
   return "0.0.0";
 })();
 
+/** `/about`'s storage line when no store is wired. */
+export const NOTHING_RECORDED = "Safir records nothing here: no questions, no votes, no user ids.";
+
 export interface AppOptions {
   contentDir: string;
   log?: Logger;
@@ -30,12 +34,18 @@ export interface AppOptions {
   now?: () => number;
   /** Pure replies kept for repeated requests (default 1000; 0 turns the cache off). */
   memoSize?: number;
+  /**
+   * Where feedback, questions and usage are recorded (opened by the Node wiring: src/store/open.ts). With a
+   * shared cooldown (PostgreSQL) it also replaces the in-memory one for `dispatcher.dispatch`.
+   */
+  store?: StoreHandle;
 }
 
 export interface App {
   index: SearchIndex;
   services: Services;
   dispatcher: Dispatcher;
+  store?: StoreHandle;
 }
 
 /** Content → index → services → dispatcher: everything every transport shares. Throws ContentError on bad content. */
@@ -48,17 +58,23 @@ export async function createApp(options: AppOptions): Promise<App> {
       version: VERSION,
       entries: entries.length,
       topics: entries.filter((e) => e.kind === "topic").length,
+      storage: options.store?.summary ?? NOTHING_RECORDED,
     },
+    ...(options.store ? { recorder: options.store } : {}),
   };
   const cooldown = options.cooldown
     ? new Cooldown({ ...options.cooldown, now: options.now ?? Date.now })
     : undefined;
+  const sharedCooldown =
+    options.cooldown && options.store ? options.store.sharedCooldown(options.cooldown) : undefined;
   const dispatcher = createDispatcher({
     services,
     commands: COMMANDS_BY_NAME,
     log: options.log ?? silentLogger,
     ...(cooldown ? { cooldown } : {}),
     ...(options.memoSize !== undefined ? { memoSize: options.memoSize } : {}),
+    ...(options.store ? { recorder: options.store } : {}),
+    ...(sharedCooldown ? { sharedCooldown } : {}),
   });
-  return { index, services, dispatcher };
+  return { index, services, dispatcher, ...(options.store ? { store: options.store } : {}) };
 }

@@ -5,6 +5,7 @@ import {
 } from "discord-api-types/v10";
 import { renderNoMatch } from "../embeds/render.ts";
 import { message, notice } from "../reply/respond.ts";
+import { traceOfSearch } from "../store/trace.ts";
 import { entryMessage } from "../views/entry.ts";
 import { delivery, deliveryOptions, stringOption } from "./options.ts";
 import type { Command } from "./types.ts";
@@ -31,12 +32,14 @@ export const ask: Command = {
       ...deliveryOptions,
     ],
   },
-  execute(request, { index }) {
+  execute(request, { index, recorder }, trace) {
     const question = stringOption(request, "question").trim();
     if (!question)
       return notice("Please type a question, for example `/ask question: how does it counter terrorism?`");
     const how = delivery(request);
     const result = index.search(question);
+    const asked = traceOfSearch("ask", question, result);
+    if (trace) trace.answer = asked;
     if (!result.answer) {
       const nearMisses = result.hits.filter((h) => h.score >= index.tuning.minScore / 2).map((h) => h.entry);
       return message({ embeds: [renderNoMatch(question, index, nearMisses)] }, { ephemeral: true });
@@ -47,6 +50,7 @@ export const ask: Command = {
       .slice(1)
       .filter((h) => h.score >= index.tuning.minScore && h.score >= top.score * 0.75)
       .map((h) => h.entry);
-    return message(entryMessage(top.entry, index, { question, others, ...how }), how);
+    const feedback = recorder ? { feedback: { questionRef: asked.questionRef } } : {};
+    return message(entryMessage(top.entry, index, { question, others, ...how, ...feedback }), how);
   },
 };

@@ -7,6 +7,7 @@ import { AREAS } from "../content/areas.ts";
 import { renderNoMatch } from "../embeds/render.ts";
 import { choices, message, notice } from "../reply/respond.ts";
 import { resolveTopic, suggest } from "../search/suggest.ts";
+import { questionRef } from "../store/question-ref.ts";
 import { entryMessage } from "../views/entry.ts";
 import { delivery, deliveryOptions, stringOption } from "./options.ts";
 import type { Command } from "./types.ts";
@@ -32,16 +33,27 @@ export const topic: Command = {
       ...deliveryOptions,
     ],
   },
-  execute(request, { index }) {
+  execute(request, { index, recorder }, trace) {
     const name = stringOption(request, "name").trim();
     if (!name) return notice("Please name a topic. Start typing after `/topic name:` to see suggestions.");
     const entry = resolveTopic(index, name);
-    if (!entry) {
-      const near = suggest(index, name, 5);
-      return message({ embeds: [renderNoMatch(name, index, near)] }, { ephemeral: true });
+    const ref = questionRef(name);
+    const near = entry ? [] : suggest(index, name, 5);
+    if (trace) {
+      trace.answer = {
+        command: "topic",
+        question: name,
+        questionRef: ref,
+        entryId: entry?.id ?? null,
+        // A name resolves or it does not: suggestions carry no score of their own.
+        score: entry ? 1 : 0,
+        candidates: near.map((e) => ({ entry: e.id, score: 0 })),
+      };
     }
+    if (!entry) return message({ embeds: [renderNoMatch(name, index, near)] }, { ephemeral: true });
     const how = delivery(request);
-    return message(entryMessage(entry, index, how), how);
+    const feedback = recorder ? { feedback: { questionRef: ref } } : {};
+    return message(entryMessage(entry, index, { ...how, ...feedback }), how);
   },
   autocomplete(request, { index }) {
     return choices(

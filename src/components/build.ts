@@ -10,17 +10,18 @@ import type { Entry } from "../content/entry.ts";
 import { DISCORD_LIMITS, truncate } from "../embeds/limits.ts";
 import { encodeCustomId } from "./custom-id.ts";
 
-/** A select menu that opens one of `entries` (the first 25). */
+/** A select menu that opens one of `entries` (the first 25); `questionRef` follows on to the opened answer's votes. */
 export function entrySelect(
   entries: readonly Entry[],
   placeholder: string,
+  questionRef?: string,
 ): APIActionRowComponent<APIStringSelectComponent> {
   return {
     type: ComponentType.ActionRow,
     components: [
       {
         type: ComponentType.StringSelect,
-        custom_id: encodeCustomId("open"),
+        custom_id: questionRef ? encodeCustomId("open", questionRef) : encodeCustomId("open"),
         placeholder: truncate(placeholder, DISCORD_LIMITS.selectPlaceholder),
         min_values: 1,
         max_values: 1,
@@ -42,7 +43,7 @@ export function entrySelect(
 }
 
 /** On a private reply: share the same entry with the channel. */
-export function postButton(entryId: string): APIActionRowComponent<APIButtonComponent> {
+export function postButton(entryId: string, questionRef?: string): APIActionRowComponent<APIButtonComponent> {
   return {
     type: ComponentType.ActionRow,
     components: [
@@ -50,9 +51,29 @@ export function postButton(entryId: string): APIActionRowComponent<APIButtonComp
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         label: "Post in channel",
-        custom_id: encodeCustomId("post", entryId),
+        custom_id: questionRef
+          ? encodeCustomId("post", entryId, questionRef)
+          : encodeCustomId("post", entryId),
         emoji: { name: "📣" },
       },
     ],
+  };
+}
+
+/**
+ * 👍 / 👎 under an answer. The custom_id carries all a vote needs (entry and question reference), so a
+ * click works on any instance, after any restart: `safir:vote:<up|down>:<entry>:<question ref>`.
+ */
+export function feedbackRow(entryId: string, questionRef: string): APIActionRowComponent<APIButtonComponent> {
+  const button = (direction: "up" | "down", label: string, emoji: string): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: encodeCustomId("vote", direction, entryId, questionRef),
+    emoji: { name: emoji },
+  });
+  return {
+    type: ComponentType.ActionRow,
+    components: [button("up", "Helpful", "👍"), button("down", "Not helpful", "👎")],
   };
 }

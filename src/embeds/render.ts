@@ -92,6 +92,8 @@ export interface AboutInfo {
   version: string;
   entries: number;
   topics: number;
+  /** One line on what is recorded and for how long (privacy). */
+  storage?: string;
 }
 
 export function renderAbout(info: AboutInfo): APIEmbed {
@@ -119,6 +121,7 @@ export function renderAbout(info: AboutInfo): APIEmbed {
         inline: true,
       },
       { name: "Version", value: info.version, inline: true },
+      ...(info.storage ? [{ name: "Privacy", value: info.storage }] : []),
     ],
     footer: { text: "Safir is open source. Answers summarise the source; they are not official statements." },
   });

@@ -1,6 +1,7 @@
 import { createApp } from "../app.ts";
-import { type Env, type GatewayConfig, readGatewayConfig } from "../config.ts";
+import { type Env, type GatewayConfig, readGatewayConfig, readStoreConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { openStore } from "../store/open.ts";
 import { startGatewayClient } from "./client.ts";
 import { startShardFleet } from "./sharding.ts";
 import { shutdownSignal, within } from "./signals.ts";
@@ -16,7 +17,7 @@ export async function startGatewayFromEnv(env: Env): Promise<number> {
   const log = createLogger(config.logLevel, [config.token]);
   guardProcess(log);
   if (config.shards !== undefined) return runFleet({ ...config, shards: config.shards }, log);
-  return runBot(config, log, false);
+  return runBot(config, log, false, env);
 }
 
 /** A shard process (or the single process): the bot itself. */
@@ -26,19 +27,30 @@ export async function runGatewayProcess(env: Env, opts: { shardChild: boolean })
   const base = createLogger(config.logLevel, [config.token]);
   const log = shard !== undefined ? base.child({ shard }) : base;
   guardProcess(log);
-  return runBot(config, log, opts.shardChild);
+  return runBot(config, log, opts.shardChild, env);
 }
 
-async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean): Promise<number> {
+async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean, env: Env): Promise<number> {
   const stopRequested = shutdownSignal({ onDisconnect: shardChild });
-  const app = await createApp({ contentDir: config.contentDir, log, cooldown: config.cooldown });
+  const store = await openStore(readStoreConfig(env), { log });
+  const app = await createApp({
+    contentDir: config.contentDir,
+    log,
+    cooldown: config.cooldown,
+    ...(store ? { store } : {}),
+  });
   log.info({ entries: app.index.entries.length, cooldown: config.cooldown }, "content loaded");
   const starting = startGatewayClient({
     token: config.token,
     apiUrl: config.apiUrl,
     log,
-    handle: (interaction) => app.dispatcher.handle(interaction),
-  });
+    handle: (interaction) => app.dispatcher.dispatch(interaction),
+  }).then((started) => ({
+    stop: async () => {
+      await started.stop();
+      await store?.close();
+    },
+  }));
   return runUntilStopped(starting, stopRequested, log, "the gateway");
 }
 

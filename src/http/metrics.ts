@@ -1,12 +1,13 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { Outcome } from "../interactions/dispatch.ts";
+import type { StoreStats } from "../store/types.ts";
 import { SIGNATURE_FAILURES, type SignatureFailure } from "./verify.ts";
 
 /**
  * Prometheus metrics for one server. Each server has its own registry (not prom-client's global one), so
  * tests and benchmarks can run several servers in one process without their series colliding.
  */
-export function createMetrics(options: { entries: number; prefix?: string }) {
+export function createMetrics(options: { entries: number; prefix?: string; store?: () => StoreStats }) {
   const prefix = options.prefix ?? "safir_";
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix });
@@ -42,6 +43,7 @@ export function createMetrics(options: { entries: number; prefix?: string }) {
     registers: [registry],
   });
   entries.set(options.entries);
+  if (options.store) registerStoreMetrics(registry, prefix, options.store);
   // Start every failure reason at zero so dashboards and alerts see the series before the first probe.
   for (const reason of SIGNATURE_FAILURES) signatureFailures.inc({ reason }, 0);
 
@@ -81,3 +83,42 @@ export function createMetrics(options: { entries: number; prefix?: string }) {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/** The store's queue and writes, read when Prometheus scrapes. */
+function registerStoreMetrics(registry: Registry, prefix: string, stats: () => StoreStats): void {
+  const gauge = (name: string, help: string, read: (s: StoreStats) => number) =>
+    new Gauge({
+      name: `${prefix}${name}`,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(read(stats()));
+      },
+    });
+  // Counters that the store keeps: reset and re-counted at each scrape, so they only ever go up.
+  const counter = (name: string, help: string, read: (s: StoreStats) => number) =>
+    new Counter({
+      name: `${prefix}${name}`,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(read(stats()));
+      },
+    });
+  gauge("store_queue_depth", "Rows waiting to be written to the database.", (s) => s.queueDepth);
+  gauge("store_queue_capacity", "Most rows the store queue holds (STORE_QUEUE_MAX).", (s) => s.queueMax);
+  gauge("store_up", "1 while the database takes writes, 0 during an outage.", (s) => (s.up ? 1 : 0));
+  counter("store_rows_written_total", "Rows written to the database.", (s) => s.written);
+  counter("store_dropped_total", "Rows refused because the store queue was full.", (s) => s.dropped);
+  counter(
+    "store_failed_batches_total",
+    "Batch writes that failed (each is retried).",
+    (s) => s.failedBatches,
+  );
+  counter(
+    "store_failed_rows_total",
+    "Rows the database refused and that were given up.",
+    (s) => s.failedRows,
+  );
+}

@@ -64,7 +64,10 @@ export function createInteractionServer(options: InteractionServerOptions) {
     maxAgeSeconds: config.maxAgeSeconds,
     now,
   });
-  const metrics = createMetrics({ entries: app.index.entries.length });
+  const metrics = createMetrics({
+    entries: app.index.entries.length,
+    ...(app.store ? { store: () => app.store!.stats() } : {}),
+  });
   const startedAt = now();
   let draining = false;
   let inFlight = 0;
@@ -174,7 +177,7 @@ export function createInteractionServer(options: InteractionServerOptions) {
     )
       return refuse(req, res, 400, BODY_400);
     const payload = parsed as APIInteraction;
-    const { response, outcome } = app.dispatcher.handle(payload);
+    const { response, outcome } = await app.dispatcher.dispatch(payload);
     send(res, 200, serialize(response));
     const seconds = (performance.now() - started) / 1000;
     metrics.interaction(outcome, seconds);

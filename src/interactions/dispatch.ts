@@ -1,11 +1,12 @@
 import type { APIInteraction, APIInteractionResponse } from "discord-api-types/v10";
 import { InteractionResponseType } from "discord-api-types/v10";
 import { COMMANDS_BY_NAME } from "../commands/index.ts";
-import type { Command, Requester, Services } from "../commands/types.ts";
+import type { Command, Requester, Services, Trace } from "../commands/types.ts";
 import { COMPONENT_HANDLERS } from "../components/handlers.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { choices, notice } from "../reply/respond.ts";
-import type { Cooldown } from "./cooldown.ts";
+import type { AnswerTrace, Recorder, SharedCooldown } from "../store/types.ts";
+import type { Cooldown, CooldownVerdict } from "./cooldown.ts";
 import { deepFreeze, Lru } from "./memo.ts";
 import { type Invocation, parseInteraction } from "./parse.ts";
 
@@ -16,6 +17,10 @@ export interface DispatcherOptions {
   log?: Logger;
   /** How many pure replies to keep for repeats (0: none). */
   memoSize?: number;
+  /** Where questions and usage are recorded (feedback goes through `services.recorder`). */
+  recorder?: Recorder;
+  /** A cooldown shared by every instance (PostgreSQL), consulted by `dispatch` instead of `cooldown`. */
+  sharedCooldown?: SharedCooldown;
 }
 
 /** What a transport learns about each request, for its metrics and logs. */
@@ -29,6 +34,8 @@ export interface Outcome {
 export interface Dispatched {
   response: APIInteractionResponse;
   outcome: Outcome;
+  /** What search made of the question, for a question-answering command. */
+  trace?: AnswerTrace;
 }
 
 export const SOMETHING_WENT_WRONG = (id: string) =>
@@ -42,11 +49,21 @@ export const SOMETHING_WENT_WRONG = (id: string) =>
 export function createDispatcher(options: DispatcherOptions) {
   const commands = options.commands ?? COMMANDS_BY_NAME;
   const log = options.log ?? silentLogger;
-  const { services, cooldown } = options;
+  const { services, cooldown, recorder, sharedCooldown } = options;
   const memo = new Lru<Dispatched>(options.memoSize ?? 1000);
+  /** Set while `dispatch` runs a request it has already checked against the shared cooldown. */
+  let checkedShared = false;
 
   const limited = (user: Requester, kind: Invocation["kind"], name: string): Dispatched | undefined => {
-    const verdict = cooldown?.take(user.id);
+    if (checkedShared) return undefined;
+    return slowDown(cooldown?.take(user.id), kind, name);
+  };
+
+  const slowDown = (
+    verdict: CooldownVerdict | undefined,
+    kind: Invocation["kind"],
+    name: string,
+  ): Dispatched | undefined => {
     if (!verdict || verdict.ok) return undefined;
     const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
     return {
@@ -70,8 +87,13 @@ export function createDispatcher(options: DispatcherOptions) {
         if (!command) return unknown(request.id, `command '/${request.name}'`, "command", request.name);
         const slow = limited(request.user, "command", request.name);
         if (slow) return slow;
-        const run = () =>
-          guarded(request.id, "command", request.name, () => command.execute(request, services));
+        const run = () => {
+          const trace: Trace = {};
+          const done = guarded(request.id, "command", request.name, () =>
+            command.execute(request, services, trace),
+          );
+          return trace.answer ? { ...done, trace: trace.answer } : done;
+        };
         return command.pure ? remembered(`c\0${request.name}\0${optionsKey(request.options)}`, run) : run();
       }
       case "autocomplete": {
@@ -144,21 +166,69 @@ export function createDispatcher(options: DispatcherOptions) {
     };
   }
 
+  function parse(interaction: APIInteraction): Invocation | Dispatched {
+    try {
+      return parseInteraction(interaction);
+    } catch (err) {
+      log.error({ err, interactionId: interaction?.id }, "could not parse interaction");
+      return {
+        response: notice(SOMETHING_WENT_WRONG(String(interaction?.id ?? "unknown"))),
+        outcome: { kind: "unknown", name: "unknown", result: "error" },
+      };
+    }
+  }
+
+  /** Usage and questions to the store: a queue push, never a wait, never a throw. */
+  function record(done: Dispatched): Dispatched {
+    if (!recorder) return done;
+    const { kind } = done.outcome;
+    try {
+      if (kind === "command" || kind === "component") recorder.used(done.outcome);
+      if (done.trace && done.outcome.result === "ok") recorder.asked(done.trace);
+    } catch (err) {
+      log.error({ err }, "could not queue a row for the store");
+    }
+    return done;
+  }
+
+  function handle(interaction: APIInteraction): Dispatched {
+    const invocation = parse(interaction);
+    if (!("kind" in invocation)) return record(invocation);
+    return record(invoke(invocation));
+  }
+
   return {
     invoke,
     /** A raw Discord interaction in, the response payload out. Never throws. */
-    handle(interaction: APIInteraction): Dispatched {
-      let invocation: Invocation;
-      try {
-        invocation = parseInteraction(interaction);
-      } catch (err) {
-        log.error({ err, interactionId: interaction?.id }, "could not parse interaction");
-        return {
-          response: notice(SOMETHING_WENT_WRONG(String(interaction?.id ?? "unknown"))),
-          outcome: { kind: "unknown", name: "unknown", result: "error" },
-        };
-      }
-      return invoke(invocation);
+    handle,
+    /**
+     * What the transports call: `handle`, after the shared cooldown when there is one (then the answer is
+     * a promise; without one it is `handle`'s, synchronous). Never rejects.
+     */
+    dispatch(interaction: APIInteraction): Dispatched | Promise<Dispatched> {
+      if (!sharedCooldown) return handle(interaction);
+      const invocation = parse(interaction);
+      if (!("kind" in invocation)) return record(invocation);
+      if (invocation.kind !== "command" && invocation.kind !== "component") return record(invoke(invocation));
+      const { request } = invocation;
+      const name = invocation.kind === "command" ? invocation.request.name : invocation.request.action;
+      return sharedCooldown.take(request.user.id).then(
+        (verdict) => {
+          const slow = slowDown(verdict, invocation.kind, name);
+          if (slow) return record(slow);
+          checkedShared = true;
+          try {
+            return record(invoke(invocation));
+          } finally {
+            checkedShared = false;
+          }
+        },
+        (err: unknown) => {
+          // A shared cooldown falls back by itself; should one still fail, the member is not the one to pay.
+          log.error({ err }, "shared cooldown failed");
+          return record(invoke(invocation));
+        },
+      );
     },
   };
 }

@@ -76,6 +76,33 @@ export function parseInteraction(interaction: APIInteraction): Invocation {
           values,
           user,
           messageEphemeral: (flags & MessageFlags.Ephemeral) !== 0,
+          ...(interaction.message?.id ? { messageId: interaction.message.id } : {}),
+        },
+      };
+    }
+    case InteractionType.ModalSubmit: {
+      // A submitted form is routed like the component that opened it: by its custom_id's action.
+      const parsed = decodeCustomId(interaction.data.custom_id);
+      if (!parsed || !user)
+        return {
+          kind: "unknown",
+          id: interaction.id,
+          what: `modal '${interaction.data.custom_id}'`,
+          ...(user ? { user } : {}),
+        };
+      const flags = interaction.message?.flags ?? 0;
+      return {
+        kind: "component",
+        request: {
+          ...base,
+          customId: interaction.data.custom_id,
+          action: parsed.action,
+          args: parsed.args,
+          values: [],
+          user,
+          messageEphemeral: (flags & MessageFlags.Ephemeral) !== 0,
+          ...(interaction.message?.id ? { messageId: interaction.message.id } : {}),
+          fields: modalFields(interaction.data.components),
         },
       };
     }
@@ -88,6 +115,31 @@ export function parseInteraction(interaction: APIInteraction): Invocation {
     what: `interaction type ${interaction.type}`,
     ...(user ? { user } : {}),
   };
+}
+
+/** Text inputs of a submitted modal by custom_id, whether Discord sends them in labels or action rows. */
+function modalFields(components: readonly unknown[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (c: unknown): void => {
+    if (!c || typeof c !== "object") return;
+    const node = c as {
+      type?: unknown;
+      custom_id?: unknown;
+      value?: unknown;
+      component?: unknown;
+      components?: unknown;
+    };
+    if (
+      node.type === ComponentType.TextInput &&
+      typeof node.custom_id === "string" &&
+      typeof node.value === "string"
+    )
+      out[node.custom_id] = node.value;
+    if (node.component) visit(node.component);
+    if (Array.isArray(node.components)) node.components.forEach(visit);
+  };
+  (components ?? []).forEach(visit);
+  return out;
 }
 
 function requester(interaction: APIInteraction): Requester | undefined {

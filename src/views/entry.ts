@@ -1,5 +1,5 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow } from "discord-api-types/v10";
-import { entrySelect, postButton } from "../components/build.ts";
+import { entrySelect, feedbackRow, postButton } from "../components/build.ts";
 import type { Entry } from "../content/entry.ts";
 import { topicsOf } from "../content/topics.ts";
 import { renderEntry } from "../embeds/render.ts";
@@ -16,22 +16,26 @@ export interface EntryViewOptions {
   mentionUserId?: string;
   /** "Shared by @user", without a ping. */
   sharedBy?: string;
+  /** 👍/👎 buttons for the question this answers (its short reference); omitted when nothing is recorded. */
+  feedback?: { questionRef: string };
 }
 
 /** An entry as a whole message: embed, a way on to other or related entries, and the post button. */
 export function entryMessage(entry: Entry, index: SearchIndex, opts: EntryViewOptions = {}): MessageBody {
   const components: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
-  if (opts.ephemeral) components.push(postButton(entry.id));
+  const ref = opts.feedback?.questionRef;
+  if (opts.ephemeral) components.push(postButton(entry.id, ref));
   const others = (opts.others ?? []).filter((e) => e.id !== entry.id);
   if (others.length > 0) {
-    components.push(entrySelect(others, "Other matching topics…"));
+    components.push(entrySelect(others, "Other matching topics…", ref));
   } else {
     const next = nextEntries(entry, index);
     if (next.length > 0)
       components.push(
-        entrySelect(next, entry.kind === "area" ? "Open a topic of this area…" : "Related topics…"),
+        entrySelect(next, entry.kind === "area" ? "Open a topic of this area…" : "Related topics…", ref),
       );
   }
+  if (ref) components.push(feedbackRow(entry.id, ref));
   const content = opts.mentionUserId
     ? `Suggested for <@${opts.mentionUserId}>`
     : opts.sharedBy

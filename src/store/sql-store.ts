@@ -1,0 +1,198 @@
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { Logger } from "../log.ts";
+import type { Database } from "./database.ts";
+import { createPgCooldown } from "./pg-cooldown.ts";
+import { WriteQueue } from "./queue.ts";
+import { type ReportRange, readReport, type Report } from "./report.ts";
+import type { InteractionsTable, QuestionsTable, Tables, VotesTable } from "./schema.ts";
+import type { AnswerTrace, RecordStatus, StoreHandle, UsageInput, VoteInput } from "./types.ts";
+
+export interface SqlStoreOptions {
+  database: Database;
+  /** User id → keyed hash (src/store/hash.ts). */
+  hashUser: (userId: string) => string;
+  log: Logger;
+  now?: () => number;
+  retentionDays: number;
+  recordBelowConfidence: number;
+  queueMax: number;
+  batchSize?: number;
+  flushMs?: number;
+  retryMinMs?: number;
+  retryMaxMs?: number;
+}
+
+type Queued =
+  | { table: "questions"; row: QuestionsTable }
+  | { table: "votes"; row: VotesTable }
+  | { table: "interactions"; row: InteractionsTable };
+
+export interface PurgeCounts {
+  questions: number;
+  votes: number;
+  interactions: number;
+}
+
+export interface SqlStore extends StoreHandle {
+  readonly database: Database;
+  /** Writes what is queued now (tests, benchmarks, shutdown). */
+  flush(): Promise<void>;
+  /** Deletes rows older than the retention period. */
+  purge(): Promise<PurgeCounts>;
+  report(range: ReportRange): Promise<Report>;
+}
+
+const DAY_MS = 86_400_000;
+export const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The store over Kysely: one implementation for SQLite (libSQL) and PostgreSQL. */
+export function createSqlStore(options: SqlStoreOptions): SqlStore {
+  const { database, hashUser, log } = options;
+  const { db } = database;
+  const now = options.now ?? Date.now;
+  const queue = new WriteQueue<Queued>({
+    write: (batch) => db.transaction().execute((trx) => writeBatch(trx, batch)),
+    ping: database.ping,
+    log,
+    max: options.queueMax,
+    ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+    ...(options.flushMs !== undefined ? { flushMs: options.flushMs } : {}),
+    ...(options.retryMinMs !== undefined ? { retryMinMs: options.retryMinMs } : {}),
+    ...(options.retryMaxMs !== undefined ? { retryMaxMs: options.retryMaxMs } : {}),
+  });
+
+  return {
+    database,
+    summary:
+      `Safir keeps for ${options.retentionDays} days the questions asked and the answers given, 👍/👎 votes with ` +
+      "any comment, and command counts; user ids only as a keyed hash, never in clear.",
+    vote(v: VoteInput): RecordStatus {
+      const t = now();
+      return queue.push({
+        table: "votes",
+        row: {
+          message_id: v.messageId,
+          user_hash: hashUser(v.userId),
+          entry_id: v.entryId,
+          question_ref: v.questionRef,
+          helpful: v.helpful ? 1 : 0,
+          comment: v.comment ?? null,
+          created_at: t,
+          updated_at: t,
+          day: dayOf(t),
+        },
+      });
+    },
+    asked(trace: AnswerTrace): RecordStatus {
+      const t = now();
+      const status =
+        trace.entryId === null
+          ? "unanswered"
+          : trace.score < options.recordBelowConfidence
+            ? "low"
+            : "answered";
+      return queue.push({
+        table: "questions",
+        row: {
+          at: t,
+          day: dayOf(t),
+          command: trace.command,
+          question: trace.question,
+          question_ref: trace.questionRef,
+          entry_id: trace.entryId,
+          score: trace.score,
+          status,
+          candidates: status === "answered" ? null : JSON.stringify(trace.candidates),
+        },
+      });
+    },
+    used(usage: UsageInput): RecordStatus {
+      const t = now();
+      return queue.push({
+        table: "interactions",
+        row: { at: t, day: dayOf(t), kind: usage.kind, name: usage.name, result: usage.result },
+      });
+    },
+    stats() {
+      return {
+        queueDepth: queue.depth,
+        queueMax: options.queueMax,
+        dropped: queue.counts.dropped,
+        failedBatches: queue.counts.failedBatches,
+        failedRows: queue.counts.failedRows,
+        written: queue.counts.written,
+        up: queue.healthy,
+      };
+    },
+    sharedCooldown(limits) {
+      if (database.dialect !== "postgres") return undefined;
+      return createPgCooldown({ db, hashUser, log, now, ...limits });
+    },
+    flush: () => queue.flush(),
+    async purge() {
+      const cutoff = now() - options.retentionDays * DAY_MS;
+      const gone = async (q: { executeTakeFirst(): Promise<{ numDeletedRows: bigint }> }) =>
+        Number((await q.executeTakeFirst()).numDeletedRows);
+      const counts = {
+        questions: await gone(db.deleteFrom("questions").where("at", "<", cutoff)),
+        votes: await gone(db.deleteFrom("votes").where("updated_at", "<", cutoff)),
+        interactions: await gone(db.deleteFrom("interactions").where("at", "<", cutoff)),
+      };
+      // Cooldown rows matter for seconds; a day-old one is only a stale hash.
+      if (database.dialect === "postgres")
+        await db
+          .deleteFrom("cooldowns")
+          .where("last_at", "<", now() - DAY_MS)
+          .execute();
+      return counts;
+    },
+    report: (range) => readReport(db, range),
+    async close(timeoutMs = 5000) {
+      const left = await queue.close(timeoutMs);
+      if (left > 0) log.error({ rows: left }, "store closed with rows it could not write");
+      await database.close();
+    },
+  };
+}
+
+async function writeBatch(trx: Transaction<Tables> | Kysely<Tables>, batch: Queued[]): Promise<void> {
+  const questions: QuestionsTable[] = [];
+  const interactions: InteractionsTable[] = [];
+  const votes = new Map<string, VotesTable>();
+  for (const item of batch) {
+    if (item.table === "questions") questions.push(item.row);
+    else if (item.table === "interactions") interactions.push(item.row);
+    else {
+      // One statement cannot update a row twice: fold a user's clicks on one message, the last one winning.
+      const key = `${item.row.message_id}\0${item.row.user_hash}`;
+      const before = votes.get(key);
+      votes.set(key, before ? mergeVote(before, item.row) : item.row);
+    }
+  }
+  if (questions.length > 0) await trx.insertInto("questions").values(questions).execute();
+  if (interactions.length > 0) await trx.insertInto("interactions").values(interactions).execute();
+  if (votes.size > 0) {
+    await trx
+      .insertInto("votes")
+      .values([...votes.values()])
+      .onConflict((oc) =>
+        oc.columns(["message_id", "user_hash"]).doUpdateSet((eb) => ({
+          entry_id: eb.ref("excluded.entry_id"),
+          question_ref: eb.ref("excluded.question_ref"),
+          helpful: eb.ref("excluded.helpful"),
+          updated_at: eb.ref("excluded.updated_at"),
+          day: eb.ref("excluded.day"),
+          // A 👎's comment survives a repeated 👎 without one; turning to 👍 clears it.
+          comment: sql<
+            string | null
+          >`CASE WHEN excluded.comment IS NOT NULL THEN excluded.comment WHEN excluded.helpful = 1 THEN NULL ELSE votes.comment END`,
+        })),
+      )
+      .execute();
+  }
+}
+
+function mergeVote(before: VotesTable, after: VotesTable): VotesTable {
+  const comment = after.comment ?? (after.helpful === 1 ? null : before.comment);
+  return { ...after, created_at: before.created_at, comment };
+}
