@@ -4,6 +4,7 @@ import {
   type APIChatInputApplicationCommandGuildInteraction,
   type APIMessage,
   type APIMessageComponentGuildInteraction,
+  type APIModalSubmitGuildInteraction,
   type APIPingInteraction,
   type APIUser,
   ApplicationCommandOptionType,
@@ -156,12 +157,14 @@ export interface SampleComponent {
   /** The flags of the message the component sits on (64 = ephemeral). */
   messageFlags?: number;
   user?: APIUser;
+  /** The id of the message the component sits on (a fresh one when absent). */
+  messageId?: string;
 }
 
 export function sampleComponent(c: SampleComponent): APIMessageComponentGuildInteraction {
   const user = c.user ?? sampleUser();
   const message: APIMessage = {
-    id: sampleId(),
+    id: c.messageId ?? sampleId(),
     channel_id: SAMPLE_CHANNEL_ID,
     author: sampleUser(SAMPLE_APPLICATION_ID, "Safir"),
     content: "",
@@ -182,4 +185,32 @@ export function sampleComponent(c: SampleComponent): APIMessageComponentGuildInt
     ? { custom_id: c.customId, component_type: ComponentType.StringSelect as const, values: c.values }
     : { custom_id: c.customId, component_type: ComponentType.Button as const };
   return { ...base(user), type: InteractionType.MessageComponent, message, data };
+}
+
+/** A submitted modal (type 5), opened from a button on message `messageId`: `fields` are its text inputs. */
+export function sampleModalSubmit(c: {
+  customId: string;
+  fields: Record<string, string>;
+  messageId?: string;
+  user?: APIUser;
+}): APIModalSubmitGuildInteraction {
+  const user = c.user ?? sampleUser();
+  const { message } = sampleComponent({
+    customId: c.customId,
+    user,
+    ...(c.messageId ? { messageId: c.messageId } : {}),
+  });
+  return {
+    ...base(user),
+    type: InteractionType.ModalSubmit,
+    message,
+    data: {
+      custom_id: c.customId,
+      components: Object.entries(c.fields).map(([custom_id, value]) => ({
+        type: ComponentType.Label as const,
+        id: 1,
+        component: { type: ComponentType.TextInput as const, id: 2, custom_id, value },
+      })),
+    },
+  };
 }

@@ -99,10 +99,11 @@ export async function readReport(db: Kysely<Tables>, range: ReportRange): Promis
         ratio: round(helpful / Math.max(1, helpful + notHelpful)),
       };
     })
+    // Most helpful first; among equals, the one with more votes (surer) first.
     .sort(
       (a, b) =>
+        b.ratio - a.ratio ||
         b.helpful + b.notHelpful - (a.helpful + a.notHelpful) ||
-        a.ratio - b.ratio ||
         a.entry.localeCompare(b.entry),
     );
 
