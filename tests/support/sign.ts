@@ -7,6 +7,7 @@ import { type App, createApp } from "../../src/app.ts";
 import { createInteractionServer, type InteractionServer } from "../../src/http/server.ts";
 import { generateSigningKeys, type SigningKeys, signatureHeaders } from "../../src/http/signing.ts";
 import type { Logger } from "../../src/log.ts";
+import type { StoreHandle } from "../../src/store/types.ts";
 
 /** Signing and request helpers for the HTTP transport tests: a real key pair, real signatures, real sockets. */
 
@@ -68,7 +69,12 @@ export interface Harness {
 }
 
 export async function startHarness(
-  opts: { cooldown?: { uses: number; windowMs: number }; bodyLimitBytes?: number; log?: Logger } = {},
+  opts: {
+    cooldown?: { uses: number; windowMs: number };
+    bodyLimitBytes?: number;
+    log?: Logger;
+    store?: StoreHandle;
+  } = {},
 ): Promise<Harness> {
   const clock = { now: Date.UTC(2026, 0, 15, 12, 0, 0) };
   const now = () => clock.now;
@@ -77,6 +83,7 @@ export async function startHarness(
     cooldown: opts.cooldown ?? { uses: 0, windowMs: 0 },
     now,
     ...(opts.log ? { log: opts.log } : {}),
+    ...(opts.store ? { store: opts.store } : {}),
   });
   const keys = testKeys();
   const http = createInteractionServer({
