@@ -64,7 +64,7 @@ export async function openStore(
   const purge = () =>
     store.purge().then(
       (counts) => {
-        if (counts.questions + counts.votes + counts.interactions > 0)
+        if (counts.questions + counts.votes + counts.usage > 0)
           log.info(
             { ...counts, retentionDays: config.retentionDays },
             "purged rows past the retention period",

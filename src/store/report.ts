@@ -129,10 +129,10 @@ export async function readReport(db: Kysely<Tables>, range: ReportRange): Promis
   }
 
   const volume = await db
-    .selectFrom("interactions")
-    .select(["day", "name", (eb) => eb.fn.countAll<number>().as("n")])
-    .where("at", ">=", since)
-    .where("at", "<", until)
+    .selectFrom("usage")
+    .select(["day", "name", (eb) => eb.fn.sum<number>("count").as("n")])
+    .where("day", ">=", new Date(since).toISOString().slice(0, 10))
+    .where("day", "<=", new Date(until).toISOString().slice(0, 10))
     .groupBy(["day", "name"])
     .orderBy("day")
     .orderBy("name")

@@ -31,12 +31,13 @@ export interface VotesTable {
   day: string;
 }
 
-export interface InteractionsTable {
-  at: number;
+/** Commands and clicks counted per day: a counter, not a row per click (cheaper, and tells less). */
+export interface UsageTable {
   day: string;
   kind: string;
   name: string;
   result: string;
+  count: number;
 }
 
 /** PostgreSQL only: the shared per-user cooldown. */
@@ -50,7 +51,7 @@ export interface CooldownsTable {
 export interface Tables {
   questions: QuestionsTable;
   votes: VotesTable;
-  interactions: InteractionsTable;
+  usage: UsageTable;
   cooldowns: CooldownsTable;
 }
 
@@ -97,19 +98,14 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
         await db.schema.createIndex("votes_updated").ifNotExists().on("votes").column("updated_at").execute();
         await db.schema
-          .createTable("interactions")
+          .createTable("usage")
           .ifNotExists()
-          .addColumn("at", "bigint", (c) => c.notNull())
           .addColumn("day", "varchar(10)", (c) => c.notNull())
           .addColumn("kind", "varchar(16)", (c) => c.notNull())
           .addColumn("name", "varchar(32)", (c) => c.notNull())
           .addColumn("result", "varchar(16)", (c) => c.notNull())
-          .execute();
-        await db.schema
-          .createIndex("interactions_at")
-          .ifNotExists()
-          .on("interactions")
-          .column("at")
+          .addColumn("count", "bigint", (c) => c.notNull())
+          .addPrimaryKeyConstraint("usage_pk", ["day", "kind", "name", "result"])
           .execute();
         if (dialect === "postgres") {
           await db.schema

@@ -1,10 +1,10 @@
-import { type Kysely, sql, type Transaction } from "kysely";
+import { CompiledQuery, type Kysely, sql, type Transaction } from "kysely";
 import type { Logger } from "../log.ts";
 import type { Database } from "./database.ts";
 import { createPgCooldown } from "./pg-cooldown.ts";
 import { WriteQueue } from "./queue.ts";
 import { type ReportRange, readReport, type Report } from "./report.ts";
-import type { InteractionsTable, QuestionsTable, Tables, VotesTable } from "./schema.ts";
+import type { Dialect, QuestionsTable, Tables, UsageTable, VotesTable } from "./schema.ts";
 import type { AnswerTrace, RecordStatus, StoreHandle, UsageInput, VoteInput } from "./types.ts";
 
 export interface SqlStoreOptions {
@@ -25,12 +25,12 @@ export interface SqlStoreOptions {
 type Queued =
   | { table: "questions"; row: QuestionsTable }
   | { table: "votes"; row: VotesTable }
-  | { table: "interactions"; row: InteractionsTable };
+  | { table: "usage"; row: Omit<UsageTable, "count"> };
 
 export interface PurgeCounts {
   questions: number;
   votes: number;
-  interactions: number;
+  usage: number;
 }
 
 export interface SqlStore extends StoreHandle {
@@ -51,7 +51,7 @@ export function createSqlStore(options: SqlStoreOptions): SqlStore {
   const { db } = database;
   const now = options.now ?? Date.now;
   const queue = new WriteQueue<Queued>({
-    write: (batch) => db.transaction().execute((trx) => writeBatch(trx, batch)),
+    write: (batch) => db.transaction().execute((trx) => writeBatch(trx, database.dialect, batch)),
     ping: database.ping,
     log,
     max: options.queueMax,
@@ -107,10 +107,11 @@ export function createSqlStore(options: SqlStoreOptions): SqlStore {
       });
     },
     used(usage: UsageInput): RecordStatus {
-      const t = now();
+      // An unknown command's name comes from the request: folded, so nobody can fill the table with names.
+      const name = usage.result === "unknown" ? "unknown" : usage.name.slice(0, 32);
       return queue.push({
-        table: "interactions",
-        row: { at: t, day: dayOf(t), kind: usage.kind, name: usage.name, result: usage.result },
+        table: "usage",
+        row: { day: dayOf(now()), kind: usage.kind, name, result: usage.result },
       });
     },
     stats() {
@@ -136,7 +137,7 @@ export function createSqlStore(options: SqlStoreOptions): SqlStore {
       const counts = {
         questions: await gone(db.deleteFrom("questions").where("at", "<", cutoff)),
         votes: await gone(db.deleteFrom("votes").where("updated_at", "<", cutoff)),
-        interactions: await gone(db.deleteFrom("interactions").where("at", "<", cutoff)),
+        usage: await gone(db.deleteFrom("usage").where("day", "<", dayOf(cutoff))),
       };
       // Cooldown rows matter for seconds; a day-old one is only a stale hash.
       if (database.dialect === "postgres")
@@ -155,22 +156,55 @@ export function createSqlStore(options: SqlStoreOptions): SqlStore {
   };
 }
 
-async function writeBatch(trx: Transaction<Tables> | Kysely<Tables>, batch: Queued[]): Promise<void> {
-  const questions: QuestionsTable[] = [];
-  const interactions: InteractionsTable[] = [];
+const QUESTION_COLUMNS = [
+  "at",
+  "day",
+  "command",
+  "question",
+  "question_ref",
+  "entry_id",
+  "score",
+  "status",
+  "candidates",
+] as const;
+
+async function writeBatch(
+  trx: Transaction<Tables> | Kysely<Tables>,
+  dialect: Dialect,
+  batch: Queued[],
+): Promise<void> {
+  const questions: unknown[][] = [];
+  const usage = new Map<string, UsageTable>();
   const votes = new Map<string, VotesTable>();
   for (const item of batch) {
-    if (item.table === "questions") questions.push(item.row);
-    else if (item.table === "interactions") interactions.push(item.row);
-    else {
+    if (item.table === "questions") questions.push(QUESTION_COLUMNS.map((c) => item.row[c]));
+    else if (item.table === "usage") {
+      const { day, kind, name, result } = item.row;
+      const key = `${day}\0${kind}\0${name}\0${result}`;
+      const counted = usage.get(key);
+      if (counted) counted.count++;
+      else usage.set(key, { ...item.row, count: 1 });
+    } else {
       // One statement cannot update a row twice: fold a user's clicks on one message, the last one winning.
       const key = `${item.row.message_id}\0${item.row.user_hash}`;
       const before = votes.get(key);
       votes.set(key, before ? mergeVote(before, item.row) : item.row);
     }
   }
-  if (questions.length > 0) await trx.insertInto("questions").values(questions).execute();
-  if (interactions.length > 0) await trx.insertInto("interactions").values(interactions).execute();
+  // Questions are most of the rows: one plain multi-row INSERT, without building a query tree per row.
+  if (questions.length > 0)
+    await trx.executeQuery(insertMany(dialect, "questions", QUESTION_COLUMNS, questions));
+  if (usage.size > 0) {
+    await trx
+      .insertInto("usage")
+      .values([...usage.values()])
+      .onConflict((oc) =>
+        oc
+          .columns(["day", "kind", "name", "result"])
+          .doUpdateSet({ count: sql`usage.count + excluded.count` }),
+      )
+      .execute();
+  }
   if (votes.size > 0) {
     await trx
       .insertInto("votes")
@@ -190,6 +224,19 @@ async function writeBatch(trx: Transaction<Tables> | Kysely<Tables>, batch: Queu
       )
       .execute();
   }
+}
+
+/** `INSERT INTO table (columns) VALUES (…), (…)` with the dialect's placeholders. Names are ours, never input. */
+function insertMany(
+  dialect: Dialect,
+  table: string,
+  columns: readonly string[],
+  rows: unknown[][],
+): CompiledQuery {
+  let n = 0;
+  const placeholder = dialect === "postgres" ? () => `$${++n}` : () => "?";
+  const values = rows.map((row) => `(${row.map(placeholder).join(", ")})`).join(", ");
+  return CompiledQuery.raw(`insert into ${table} (${columns.join(", ")}) values ${values}`, rows.flat());
 }
 
 function mergeVote(before: VotesTable, after: VotesTable): VotesTable {

@@ -115,7 +115,7 @@ describe.each(backends)("store on $name", (backend) => {
     clock = Date.now();
     ({ s: store, a: app } = await open());
     const { db } = store.database;
-    for (const table of ["questions", "votes", "interactions"] as const) await db.deleteFrom(table).execute();
+    for (const table of ["questions", "votes", "usage"] as const) await db.deleteFrom(table).execute();
   }
   afterEach(async () => {
     await store?.close(2000);
@@ -289,8 +289,10 @@ describe.each(backends)("store on $name", (backend) => {
     await store.flush();
     const rows = await store.database.db.selectFrom("questions").select("question").execute();
     expect(rows.map((r) => r.question)).toEqual(["sanctions", "sanctions", "sanctions"]);
-    const usage = await store.database.db.selectFrom("interactions").selectAll().execute();
-    expect(usage.map((u) => u.name)).toEqual(["ask", "ask", "ask"]);
+    const usage = await store.database.db.selectFrom("usage").selectAll().execute();
+    expect(usage.map((u) => [u.kind, u.name, u.result, Number(u.count)])).toEqual([
+      ["command", "ask", "ok", 3],
+    ]);
   });
 
   it("retention: rows older than RETENTION_DAYS are purged, recent ones kept", async () => {
@@ -304,7 +306,7 @@ describe.each(backends)("store on $name", (backend) => {
     await store.flush();
     expect(await store.database.db.selectFrom("questions").selectAll().execute()).toHaveLength(2);
     const gone = await store.purge();
-    expect(gone).toEqual({ questions: 1, votes: 1, interactions: 2 });
+    expect(gone).toEqual({ questions: 1, votes: 1, usage: 2 });
     const left = await store.database.db.selectFrom("questions").select("question").execute();
     expect(left.map((r) => r.question)).toEqual(["a new question about nothing"]);
   });
