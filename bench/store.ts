@@ -266,10 +266,22 @@ export async function benchStore(opts: Options) {
         questionsPerSecond: await writeRate(store, "questions", opts.rows),
       });
     }
-    const off = http.find((h) => h.store === "off")!;
-    const within = http
-      .filter((h) => h.store !== "off")
-      .map((h) => ({ store: h.store, ratio: h.requestsPerSecond / off.requestsPerSecond }));
+    // On a machine shared with other work, throughput swings between rounds: each round's ratio compares
+    // servers measured back to back, and the median of those is the figure; CPU per request is the steadier one.
+    const offServer = servers.find((s) => s.mode === "off")!;
+    const offHttp = http.find((h) => h.store === "off")!;
+    const within = servers
+      .filter((s) => s.mode !== "off")
+      .map((s) => {
+        const ratios = s.runs.map((r, i) => r.requests.total / offServer.runs[i]!.requests.total);
+        const h = http.find((x) => x.store === s.mode)!;
+        return {
+          store: s.mode,
+          ratio: Math.round(percentile(ratios, 50) * 1000) / 1000,
+          roundRatios: ratios.map((x) => Math.round(x * 1000) / 1000),
+          cpuRatio: Math.round((h.cpuMicrosPerRequest / offHttp.cpuMicrosPerRequest) * 1000) / 1000,
+        };
+      });
     return {
       node: process.version,
       cpus: availableParallelism(),
@@ -307,7 +319,7 @@ export function formatBenchStore(r: Awaited<ReturnType<typeof benchStore>>): str
     ),
     ...r.within.map(
       (w) =>
-        `${w.store}: ${(w.ratio * 100).toFixed(1)}% of off (target ≥ ${r.target * 100}%): ${w.ratio >= r.target ? "PASS" : "FAIL"}`,
+        `${w.store}: median round ${(w.ratio * 100).toFixed(1)}% of off's req/s (rounds ${w.roundRatios.map((x) => `${Math.round(x * 100)}%`).join(", ")}), CPU per request ${(w.cpuRatio * 100).toFixed(1)}% of off (target: within 5%): ${w.ratio >= r.target ? "PASS" : "FAIL"}`,
     ),
     "",
     `Write throughput through the queue (${r.opts.rows} rows each)`,

@@ -28,6 +28,7 @@ export interface WriteQueueOptions<T> {
 export class WriteQueue<T> {
   private items: T[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private timerDueNow = false;
   private running: Promise<void> | undefined;
   private up = true;
   private fullWarned = false;
@@ -90,8 +91,10 @@ export class WriteQueue<T> {
   private schedule(delayMs: number): void {
     // During an outage the retry timer alone decides when to try again.
     if (this.running || !this.up) return;
-    if (this.timer && delayMs > 0) return;
+    // A write already due now, or a later one when this is no hurry: one timer is enough.
+    if (this.timer && (delayMs > 0 || this.timerDueNow)) return;
     this.clearTimer();
+    this.timerDueNow = delayMs === 0;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.drain();

@@ -43,7 +43,14 @@ export interface SqlStore extends StoreHandle {
 }
 
 const DAY_MS = 86_400_000;
-export const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+let cachedDay = { start: 0, end: 0, text: "" };
+/** The UTC date of `ms`, YYYY-MM-DD; remembered for the day, as nearly every row falls on today. */
+export function dayOf(ms: number): string {
+  if (ms >= cachedDay.start && ms < cachedDay.end) return cachedDay.text;
+  const start = Math.floor(ms / DAY_MS) * DAY_MS;
+  cachedDay = { start, end: start + DAY_MS, text: new Date(start).toISOString().slice(0, 10) };
+  return cachedDay.text;
+}
 
 /** The store over Kysely: one implementation for SQLite (libSQL) and PostgreSQL. */
 export function createSqlStore(options: SqlStoreOptions): SqlStore {
