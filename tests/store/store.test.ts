@@ -149,6 +149,11 @@ describe.each(backends)("store on $name", (backend) => {
     const entry = decodeCustomId(up)!.args[1]!;
     const opened = app.dispatcher.handle(component({ customId: select!, values: [entry] }));
     expect(voteIds(opened.response).up).toContain(`:${questionRef(question)}`);
+    // /about says what is kept, in one line.
+    const about = app.dispatcher.handle(slashCommand("about"));
+    const fields = data(about.response).embeds![0]!.fields!;
+    expect(fields.find((f) => f.name === "Privacy")?.value).toBe(store.summary);
+    expect(store.summary).not.toContain("\n");
   });
 
   it("votes: the first is recorded, a repeat changes nothing, a second click changes it; only a hash of the user", async () => {
