@@ -36,7 +36,12 @@ export async function openStore(
   const secret = hashSecret(config, log);
   let store: SqlStore;
   try {
-    const database = await openDatabase(target);
+    // Shards starting together on one SQLite file may race to migrate it: the loser tries once more.
+    const database = await openDatabase(target).catch(async (err: unknown) => {
+      if (target.kind !== "sqlite") throw err;
+      await new Promise((r) => setTimeout(r, 500 + Math.random() * 500));
+      return openDatabase(target);
+    });
     store = createSqlStore({
       database,
       hashUser: userHasher(secret),
@@ -101,7 +106,13 @@ function hashSecret(config: StoreConfig, log: Logger): string {
   } catch {
     const secret = randomBytes(32).toString("hex");
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+    try {
+      writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+    } catch (err) {
+      // Another process (a shard) created it a moment ago: use theirs, so both hash alike.
+      if ((err as NodeJS.ErrnoException).code === "EEXIST") return readFileSync(file, "utf8").trim();
+      throw err;
+    }
     log.warn(
       { file },
       "STORE_HASH_SECRET is not set: generated a key for hashing user ids and saved it beside the database. Keep it with the database, or set STORE_HASH_SECRET",

@@ -6,7 +6,6 @@ import { type Kysely, type Migration, sql } from "kysely";
  */
 export interface QuestionsTable {
   at: number;
-  day: string;
   command: string;
   question: string;
   question_ref: string;
@@ -66,7 +65,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .createTable("questions")
           .ifNotExists()
           .addColumn("at", "bigint", (c) => c.notNull())
-          .addColumn("day", "varchar(10)", (c) => c.notNull())
           .addColumn("command", "varchar(32)", (c) => c.notNull())
           .addColumn("question", "text", (c) => c.notNull())
           .addColumn("question_ref", "varchar(16)", (c) => c.notNull())
@@ -76,12 +74,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn("candidates", "text")
           .execute();
         await db.schema.createIndex("questions_at").ifNotExists().on("questions").column("at").execute();
-        await db.schema
-          .createIndex("questions_ref")
-          .ifNotExists()
-          .on("questions")
-          .column("question_ref")
-          .execute();
         await db.schema
           .createTable("votes")
           .ifNotExists()

@@ -102,7 +102,6 @@ export function createSqlStore(options: SqlStoreOptions): SqlStore {
         table: "questions",
         row: {
           at: t,
-          day: dayOf(t),
           command: trace.command,
           question: trace.question,
           question_ref: trace.questionRef,
@@ -165,7 +164,6 @@ export function createSqlStore(options: SqlStoreOptions): SqlStore {
 
 const QUESTION_COLUMNS = [
   "at",
-  "day",
   "command",
   "question",
   "question_ref",
