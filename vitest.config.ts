@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    // Bots and servers the tests start record nothing unless a test gives them a database of its own.
+    env: { DATABASE_URL: "off" },
     reporters: ["default", "./tests/support/summary-reporter.ts"],
   },
 });

@@ -65,7 +65,12 @@ export function setting(env: Env, name: string): string | undefined {
 }
 
 /** The settings that are secrets: never logged or printed, in any form (see `redactSecrets`). */
-export const SECRET_SETTINGS = ["DISCORD_TOKEN", "DISCORD_PUBLIC_KEY", "LOCAL_SIGNING_KEY"] as const;
+export const SECRET_SETTINGS = [
+  "DISCORD_TOKEN",
+  "DISCORD_PUBLIC_KEY",
+  "LOCAL_SIGNING_KEY",
+  "STORE_HASH_SECRET",
+] as const;
 
 /** Every form in which a secret setting may appear: as set (untrimmed) and as used (trimmed). */
 export function secretsOf(env: Env): string[] {
@@ -75,6 +80,16 @@ export function secretsOf(env: Env): string[] {
     const used = setting(env, name);
     if (raw) out.add(raw);
     if (used) out.add(used);
+  }
+  // A database URL's password, in both its written and its decoded form.
+  const password = /^[a-z+]+:\/\/[^:/@]*:([^@]+)@/i.exec(env.DATABASE_URL?.trim() ?? "")?.[1];
+  if (password) {
+    out.add(password);
+    try {
+      out.add(decodeURIComponent(password));
+    } catch {
+      // not percent-encoded: the written form is the only one
+    }
   }
   return [...out];
 }
@@ -246,5 +261,73 @@ export function readHttpConfig(env: Env, cwd = process.cwd()): HttpConfig {
     maxConnections: r.int("HTTP_MAX_CONNECTIONS", 256, 8, 65_536),
     headersTimeoutMs: r.int("HTTP_HEADERS_TIMEOUT_SECONDS", 10, 1, 300) * 1000,
     requestTimeoutMs: r.int("HTTP_REQUEST_TIMEOUT_SECONDS", 15, 1, 600) * 1000,
+  });
+}
+
+/** Where feedback and questions are recorded. */
+export type DatabaseTarget =
+  | { kind: "off" }
+  /** A SQLite-compatible file (libSQL), created on first use. `file` is its absolute path. */
+  | { kind: "sqlite"; url: string; file: string }
+  | { kind: "postgres"; url: string };
+
+export interface StoreConfig {
+  database: DatabaseTarget;
+  /** Key of the hash that stands in for user ids; undefined when unset (see src/store/open.ts). */
+  hashSecret: string | undefined;
+  retentionDays: number;
+  /** Answers scoring below this (0..1) are recorded as low-confidence, with search's candidates. */
+  recordBelowConfidence: number;
+  /** Rows held in memory while the database is slow or down; beyond it new rows are refused and counted. */
+  queueMax: number;
+}
+
+export const DEFAULT_DATABASE_URL = "file:data/safir.db";
+
+/** DATABASE_URL as a target: `off`, `file:<path>` (relative to the working folder) or `postgres://…`. */
+export function databaseTarget(value: string | undefined, cwd = process.cwd()): DatabaseTarget | string {
+  const v = value?.trim() || DEFAULT_DATABASE_URL;
+  if (v.toLowerCase() === "off") return { kind: "off" };
+  if (/^postgres(ql)?:\/\//i.test(v)) {
+    try {
+      new URL(v);
+      return { kind: "postgres", url: v };
+    } catch {
+      return "DATABASE_URL looks like PostgreSQL but is not a valid URL: use postgres://user:password@host:5432/database";
+    }
+  }
+  if (v.startsWith("file:")) {
+    let rest = v.slice("file:".length);
+    if (rest.startsWith("//")) rest = rest.replace(/^\/\/[^/]*/, "");
+    rest = decodeURIComponent(rest.split("?")[0] ?? "");
+    if (!rest)
+      return "DATABASE_URL 'file:' names no file: use file:data/safir.db or an absolute file:/path/safir.db";
+    const file = path.resolve(cwd, rest);
+    return { kind: "sqlite", url: `file:${file}`, file };
+  }
+  return `DATABASE_URL must be 'off', a file: URL (file:data/safir.db) or a postgres:// URL; it starts with '${v.split(":")[0]?.slice(0, 20)}:'`;
+}
+
+export function readStoreConfig(env: Env, cwd = process.cwd()): StoreConfig {
+  const r = new Reader(env);
+  const target = databaseTarget(r.raw("DATABASE_URL"), cwd);
+  if (typeof target === "string") r.check(false, target);
+  const secret = r.raw("STORE_HASH_SECRET");
+  r.check(
+    secret === undefined || secret.length >= 16,
+    "STORE_HASH_SECRET is too short: use at least 16 random characters (for example `openssl rand -hex 32`)",
+  );
+  const below = r.raw("RECORD_BELOW_CONFIDENCE");
+  const confidence = below === undefined ? 0.5 : Number(below);
+  r.check(
+    below === undefined || (/^\d*\.?\d+$/.test(below) && confidence >= 0 && confidence <= 1),
+    `RECORD_BELOW_CONFIDENCE is '${below}': it must be a number from 0 to 1 (0 records no answered question as low-confidence)`,
+  );
+  return r.done({
+    database: typeof target === "string" ? { kind: "off" } : target,
+    hashSecret: secret,
+    retentionDays: r.int("RETENTION_DAYS", 90, 1, 3650),
+    recordBelowConfidence: Number.isFinite(confidence) ? confidence : 0.5,
+    queueMax: r.int("STORE_QUEUE_MAX", 10_000, 100, 1_000_000),
   });
 }

@@ -1,7 +1,8 @@
 import { createApp } from "../app.ts";
-import { ConfigError, readHttpConfig, secretsOf } from "../config.ts";
+import { ConfigError, readHttpConfig, readStoreConfig, secretsOf } from "../config.ts";
 import { createInteractionServer } from "../http/server.ts";
 import { createLogger } from "../log.ts";
+import { openStore } from "../store/open.ts";
 import { loadEnvFile, runCli } from "./run.ts";
 
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -13,8 +14,15 @@ const DRAIN_TIMEOUT_MS = 10_000;
 runCli(async () => {
   loadEnvFile();
   const config = readHttpConfig(process.env);
+  const storeConfig = readStoreConfig(process.env);
   const log = createLogger(config.logLevel, [config.publicKey, ...secretsOf(process.env)]);
-  const app = await createApp({ contentDir: config.contentDir, log, cooldown: config.cooldown });
+  const store = await openStore(storeConfig, { log });
+  const app = await createApp({
+    contentDir: config.contentDir,
+    log,
+    cooldown: config.cooldown,
+    ...(store ? { store } : {}),
+  });
   const http = createInteractionServer({ app, config, log });
   const where = await http.listen().catch((err: NodeJS.ErrnoException) => {
     if (err.code === "EADDRINUSE" || err.code === "EACCES" || err.code === "EADDRNOTAVAIL")
@@ -34,7 +42,8 @@ runCli(async () => {
       if (stopping) return;
       stopping = true;
       log.info({ signal }, "shutting down: draining requests in flight");
-      http.close(DRAIN_TIMEOUT_MS).then(({ drained }) => {
+      http.close(DRAIN_TIMEOUT_MS).then(async ({ drained }) => {
+        await store?.close();
         if (drained) log.info({}, "stopped");
         else
           log.warn(

@@ -6,6 +6,7 @@ import { isArabicText } from "../i18n/detect.ts";
 import { messagesFor } from "../i18n/index.ts";
 import { commandLanguage } from "../i18n/request.ts";
 import { message, notice } from "../reply/respond.ts";
+import { traceOfSearch } from "../store/trace.ts";
 import { entryMessage } from "../views/entry.ts";
 import { findAnswer, QUESTION_MAX } from "./ask.ts";
 import { EVERYWHERE } from "./options.ts";
@@ -30,13 +31,15 @@ export const answerMessage: Command = {
     name_localizations: { tr: "Safir ile yanıtla", id: "Jawab dengan Safir" },
     ...EVERYWHERE,
   },
-  execute(request, { index }) {
+  execute(request, { index, recorder }, trace) {
     const lang = commandLanguage(request);
     const t = messagesFor(lang);
     const text = request.target?.content ?? "";
     if (!hasWords(text)) return notice(t.emptyMessage);
     const question = text.trim().slice(0, QUESTION_MAX);
     const found = findAnswer(index, question);
+    const asked = traceOfSearch("answer-message", question, found.result);
+    if (trace) trace.answer = asked;
     if (!found.answer)
       return message(
         { embeds: [renderNoMatch(question, index, found.nearMisses, lang)] },
@@ -48,7 +51,8 @@ export const answerMessage: Command = {
     const shown = truncate(escapeUserText(text), QUOTE_MAX);
     // Discord sets every line left to right: an Arabic question keeps its own direction in an isolate.
     const quote = `> ${isArabicText(text) ? isolate(shown) : shown}`;
-    const body = entryMessage(found.answer, index, { others: found.others, lang });
+    const feedback = recorder ? { feedback: { questionRef: asked.questionRef } } : {};
+    const body = entryMessage(found.answer, index, { others: found.others, lang, ...feedback });
     const content = truncate(pinged ? `${t.askedBy(pinged)}\n${quote}` : quote, DISCORD_LIMITS.content);
     return message({ ...body, content }, pinged ? { mentionUserId: pinged } : {});
   },

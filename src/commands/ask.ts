@@ -4,7 +4,8 @@ import { renderNoMatch } from "../embeds/render.ts";
 import { messagesFor } from "../i18n/index.ts";
 import { commandLanguage } from "../i18n/request.ts";
 import { message, notice } from "../reply/respond.ts";
-import type { SearchIndex } from "../search/index.ts";
+import type { SearchIndex, SearchResult } from "../search/index.ts";
+import { traceOfSearch } from "../store/trace.ts";
 import { entryMessage } from "../views/entry.ts";
 import { delivery, deliveryOptions, EVERYWHERE, stringOption } from "./options.ts";
 import type { SlashCommand } from "./types.ts";
@@ -41,18 +42,24 @@ export const ask: SlashCommand = {
       ...deliveryOptions,
     ],
   },
-  execute(request, { index }) {
+  execute(request, { index, recorder }, trace) {
     const question = stringOption(request, "question").trim();
     const lang = commandLanguage(request);
     if (!question) return notice(messagesFor(lang).askEmpty);
     const how = delivery(request);
     const found = findAnswer(index, question);
+    const asked = traceOfSearch("ask", question, found.result);
+    if (trace) trace.answer = asked;
     if (!found.answer)
       return message(
         { embeds: [renderNoMatch(question, index, found.nearMisses, lang)] },
         { ephemeral: true },
       );
-    return message(entryMessage(found.answer, index, { question, others: found.others, lang, ...how }), how);
+    const feedback = recorder ? { feedback: { questionRef: asked.questionRef } } : {};
+    return message(
+      entryMessage(found.answer, index, { question, others: found.others, lang, ...how, ...feedback }),
+      how,
+    );
   },
 };
 
@@ -63,6 +70,8 @@ export interface Found {
   others: Entry[];
   /** Without an answer: the entries that came closest. */
   nearMisses: Entry[];
+  /** Everything search considered, for the record of what was asked. */
+  result: SearchResult;
 }
 
 /** What `/ask` and "Answer with Safir" both do with a question: the best entry, and the ones beside it. */
@@ -70,7 +79,7 @@ export function findAnswer(index: SearchIndex, question: string): Found {
   const result = index.search(question);
   if (!result.answer) {
     const nearMisses = result.hits.filter((h) => h.score >= index.tuning.minScore / 2).map((h) => h.entry);
-    return { others: [], nearMisses };
+    return { others: [], nearMisses, result };
   }
   const top = result.answer;
   // Others count when they answer nearly as well as the best; a weak tail would only distract.
@@ -78,5 +87,5 @@ export function findAnswer(index: SearchIndex, question: string): Found {
     .slice(1)
     .filter((h) => h.score >= index.tuning.minScore && h.score >= top.score * 0.75)
     .map((h) => h.entry);
-  return { answer: top.entry, others, nearMisses: [] };
+  return { answer: top.entry, others, nearMisses: [], result };
 }

@@ -4,6 +4,7 @@ import { messagesFor } from "../i18n/index.ts";
 import { commandLanguage } from "../i18n/request.ts";
 import { choices, message, notice } from "../reply/respond.ts";
 import { resolveTopic, suggest } from "../search/suggest.ts";
+import { questionRef } from "../store/question-ref.ts";
 import { entryMessage } from "../views/entry.ts";
 import { delivery, deliveryOptions, EVERYWHERE, stringOption } from "./options.ts";
 import type { SlashCommand } from "./types.ts";
@@ -39,17 +40,28 @@ export const topic: SlashCommand = {
       ...deliveryOptions,
     ],
   },
-  execute(request, { index }) {
+  execute(request, { index, recorder }, trace) {
     const name = stringOption(request, "name").trim();
     const lang = commandLanguage(request);
     if (!name) return notice(messagesFor(lang).topicEmpty);
     const entry = resolveTopic(index, name);
-    if (!entry) {
-      const near = suggest(index, name, 5);
-      return message({ embeds: [renderNoMatch(name, index, near, lang)] }, { ephemeral: true });
+    const ref = questionRef(name);
+    const near = entry ? [] : suggest(index, name, 5);
+    if (trace) {
+      trace.answer = {
+        command: "topic",
+        question: name,
+        questionRef: ref,
+        entryId: entry?.id ?? null,
+        // A name resolves or it does not: suggestions carry no score of their own.
+        score: entry ? 1 : 0,
+        candidates: near.map((e) => ({ entry: e.id, score: 0 })),
+      };
     }
+    if (!entry) return message({ embeds: [renderNoMatch(name, index, near, lang)] }, { ephemeral: true });
     const how = delivery(request);
-    return message(entryMessage(entry, index, { ...how, lang }), how);
+    const feedback = recorder ? { feedback: { questionRef: ref } } : {};
+    return message(entryMessage(entry, index, { ...how, lang, ...feedback }), how);
   },
   autocomplete(request, { index }) {
     const t = messagesFor(commandLanguage(request));

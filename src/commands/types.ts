@@ -4,8 +4,9 @@ import type {
 } from "discord-api-types/v10";
 import type { ComponentAction } from "../components/custom-id.ts";
 import type { AboutInfo } from "../embeds/render.ts";
-import type { ChoicesResponse, MessageResponse, UpdateResponse } from "../reply/respond.ts";
+import type { ChoicesResponse, MessageResponse, ModalResponse, UpdateResponse } from "../reply/respond.ts";
 import type { SearchIndex } from "../search/index.ts";
+import type { AnswerTrace, Recorder } from "../store/types.ts";
 
 /** The user behind a request, as any transport can tell it. */
 export interface Requester {
@@ -52,12 +53,23 @@ export interface ComponentRequest {
   /** Whether the message the component sits on is ephemeral: then it can be updated in place. */
   messageEphemeral: boolean;
   locale?: string;
+  /** The message the component (or the modal it opened) sits on, when Discord says. */
+  messageId?: string;
+  /** A submitted modal's text inputs, by custom_id. */
+  fields?: Record<string, string>;
 }
 
 /** What every handler may use. Built once at start-up; handlers never touch files, clock or network. */
 export interface Services {
   index: SearchIndex;
   about: AboutInfo;
+  /** Where feedback and questions go; absent when nothing is recorded (DATABASE_URL=off, the console). */
+  recorder?: Recorder;
+}
+
+/** Filled by a question-answering command beside its reply; the dispatcher records it on every asking. */
+export interface Trace {
+  answer?: AnswerTrace;
 }
 
 /**
@@ -72,7 +84,7 @@ export interface Command {
    * a repeat from its cache. Leave unset for anything personal.
    */
   pure?: boolean;
-  execute(request: CommandRequest, services: Services): MessageResponse;
+  execute(request: CommandRequest, services: Services, trace?: Trace): MessageResponse;
   autocomplete?(request: AutocompleteRequest, services: Services): ChoicesResponse;
 }
 
@@ -83,5 +95,5 @@ export interface SlashCommand extends Command {
 
 export interface ComponentHandler {
   action: ComponentAction;
-  handle(request: ComponentRequest, services: Services): MessageResponse | UpdateResponse;
+  handle(request: ComponentRequest, services: Services): MessageResponse | UpdateResponse | ModalResponse;
 }

@@ -6,14 +6,15 @@ import { DISCORD_LIMITS } from "../embeds/limits.ts";
  */
 const PREFIX = "safir";
 
-export type ComponentAction = "open" | "post";
+/** open: a select opens an entry; post: share in the channel; vote: 👍/👎; why: the 👎 modal submitted. */
+export type ComponentAction = "open" | "post" | "vote" | "why";
 
 export interface ParsedCustomId {
   action: ComponentAction;
   args: string[];
 }
 
-const ACTIONS: readonly ComponentAction[] = ["open", "post"];
+const ACTIONS: readonly ComponentAction[] = ["open", "post", "vote", "why"];
 
 export function encodeCustomId(action: ComponentAction, ...args: string[]): string {
   for (const arg of args) {

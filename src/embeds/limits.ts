@@ -24,6 +24,9 @@ export const DISCORD_LIMITS = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
+  modalTitle: 45,
+  labelText: 45,
+  labelDescription: 100,
 } as const;
 
 /** Cuts text to `max` characters (by code point, never splitting a surrogate pair), marking the cut with "…". */

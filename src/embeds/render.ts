@@ -128,6 +128,8 @@ export interface AboutInfo {
   version: string;
   entries: number;
   topics: number;
+  /** What is recorded and for how long, for one line on privacy; absent where nothing is wired (tests). */
+  privacy?: { recording: false } | { recording: true; retentionDays: number };
 }
 
 export function renderAbout(info: AboutInfo, lang: Lang = "en"): APIEmbed {
@@ -140,6 +142,14 @@ export function renderAbout(info: AboutInfo, lang: Lang = "en"): APIEmbed {
       { name: t.commandsField, value: t.commandLines.join("\n") },
       { name: t.knowledgeBase, value: t.knowledgeBaseValue(info.entries, info.topics), inline: true },
       { name: t.version, value: info.version, inline: true },
+      ...(info.privacy
+        ? [
+            {
+              name: t.privacyField,
+              value: info.privacy.recording ? t.privacyRecording(info.privacy.retentionDays) : t.privacyOff,
+            },
+          ]
+        : []),
     ],
     footer: { text: t.aboutFooter },
   });

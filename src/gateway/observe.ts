@@ -1,3 +1,4 @@
+import type { StoreStats } from "../store/types.ts";
 import { type Client, type ShardingManager, Status } from "discord.js";
 import { AggregatorRegistry } from "prom-client";
 import { VERSION } from "../app.ts";
@@ -26,10 +27,15 @@ export function createGatewayObserver(options: {
   now?: () => number;
   /** Where the shard figures come from; by default the attached client. */
   probe?: GatewayProbe;
+  /** The store's figures, where one is wired. */
+  store?: () => StoreStats;
 }): GatewayObserver {
   const now = options.now ?? Date.now;
   const startedAt = now();
-  const metrics = createInteractionMetrics({ entries: options.entries });
+  const metrics = createInteractionMetrics({
+    entries: options.entries,
+    ...(options.store ? { store: options.store } : {}),
+  });
   let client: Client | undefined;
   const probe: GatewayProbe = options.probe ?? {
     shards: () => client?.ws.shards.size ?? 0,

@@ -1,6 +1,7 @@
 import { createApp } from "../app.ts";
-import { type Env, type GatewayConfig, readGatewayConfig, secretsOf } from "../config.ts";
+import { type Env, type GatewayConfig, readGatewayConfig, readStoreConfig, secretsOf } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { openStore } from "../store/open.ts";
 import { startGatewayClient } from "./client.ts";
 import { createGatewayObserver, exposeToManager, observed, serveFleet, serveObserver } from "./observe.ts";
 import { type ShardFleet, startShardFleet } from "./sharding.ts";
@@ -17,7 +18,7 @@ export async function startGatewayFromEnv(env: Env): Promise<number> {
   const log = createLogger(config.logLevel, secretsOf(env));
   guardProcess(log);
   if (config.shards !== undefined) return runFleet({ ...config, shards: config.shards }, log);
-  return runBot(config, log, false);
+  return runBot(config, log, false, env);
 }
 
 /** A shard process (or the single process): the bot itself. */
@@ -27,14 +28,23 @@ export async function runGatewayProcess(env: Env, opts: { shardChild: boolean })
   const base = createLogger(config.logLevel, secretsOf(env));
   const log = shard !== undefined ? base.child({ shard }) : base;
   guardProcess(log);
-  return runBot(config, log, opts.shardChild);
+  return runBot(config, log, opts.shardChild, env);
 }
 
-async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean): Promise<number> {
+async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean, env: Env): Promise<number> {
   const stopRequested = shutdownSignal({ onDisconnect: shardChild });
-  const app = await createApp({ contentDir: config.contentDir, log, cooldown: config.cooldown });
+  const store = await openStore(readStoreConfig(env), { log });
+  const app = await createApp({
+    contentDir: config.contentDir,
+    log,
+    cooldown: config.cooldown,
+    ...(store ? { store } : {}),
+  });
   log.info({ entries: app.index.entries.length, cooldown: config.cooldown }, "content loaded");
-  const observer = createGatewayObserver({ entries: app.index.entries.length });
+  const observer = createGatewayObserver({
+    entries: app.index.entries.length,
+    ...(store ? { store: () => store.stats() } : {}),
+  });
   // A shard process reports to its ShardingManager, which serves the fleet's figures on the one port.
   if (shardChild) exposeToManager(observer);
   const probes =
@@ -43,7 +53,7 @@ async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean): 
     token: config.token,
     apiUrl: config.apiUrl,
     log,
-    handle: (interaction) => app.dispatcher.handle(interaction),
+    handle: (interaction) => app.dispatcher.dispatch(interaction),
     onAnswered: (_interaction, answered) => observer.answered(answered),
   }).then((bot) => {
     observer.attach(bot.client);
@@ -51,6 +61,7 @@ async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean): 
       async stop() {
         await bot.stop();
         await probes?.close();
+        await store?.close();
       },
     };
   });

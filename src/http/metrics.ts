@@ -1,12 +1,13 @@
 import { Counter } from "prom-client";
 import { createInteractionMetrics } from "../metrics/interactions.ts";
+import type { StoreStats } from "../store/types.ts";
 import { SIGNATURE_FAILURES, type SignatureFailure } from "./verify.ts";
 
 /**
  * Prometheus metrics for the HTTP interactions endpoint: the shared interaction metrics
  * (src/metrics/interactions.ts) plus what only an HTTP endpoint sees, refused signatures and requests.
  */
-export function createMetrics(options: { entries: number; prefix?: string }) {
+export function createMetrics(options: { entries: number; prefix?: string; store?: () => StoreStats }) {
   const base = createInteractionMetrics(options);
   const { registry, prefix } = base;
   const signatureFailures = new Counter({

@@ -6,6 +6,7 @@ import {
   type APIMessageApplicationCommandGuildInteraction,
   type APIMessage,
   type APIMessageComponentGuildInteraction,
+  type APIModalSubmitGuildInteraction,
   type APIPingInteraction,
   type APIUser,
   ApplicationCommandOptionType,
@@ -158,12 +159,14 @@ export interface SampleComponent {
   /** The flags of the message the component sits on (64 = ephemeral). */
   messageFlags?: number;
   user?: APIUser;
+  /** The id of the message the component sits on (a fresh one when absent). */
+  messageId?: string;
 }
 
 export function sampleComponent(c: SampleComponent): APIMessageComponentGuildInteraction {
   const user = c.user ?? sampleUser();
   const message: APIMessage = {
-    id: sampleId(),
+    id: c.messageId ?? sampleId(),
     channel_id: SAMPLE_CHANNEL_ID,
     author: sampleUser(SAMPLE_APPLICATION_ID, "Safir"),
     content: "",
@@ -293,4 +296,31 @@ export function sampleElsewhere<T extends APIInteraction>(interaction: T, where:
     app_permissions: "1126317115686400",
     authorizing_integration_owners: { [ApplicationIntegrationType.UserInstall]: user.id },
   } as unknown as T;
+}
+/** A submitted modal (type 5), opened from a button on message `messageId`: `fields` are its text inputs. */
+export function sampleModalSubmit(c: {
+  customId: string;
+  fields: Record<string, string>;
+  messageId?: string;
+  user?: APIUser;
+}): APIModalSubmitGuildInteraction {
+  const user = c.user ?? sampleUser();
+  const { message } = sampleComponent({
+    customId: c.customId,
+    user,
+    ...(c.messageId ? { messageId: c.messageId } : {}),
+  });
+  return {
+    ...base(user),
+    type: InteractionType.ModalSubmit,
+    message,
+    data: {
+      custom_id: c.customId,
+      components: Object.entries(c.fields).map(([custom_id, value]) => ({
+        type: ComponentType.Label as const,
+        id: 1,
+        component: { type: ComponentType.TextInput as const, id: 2, custom_id, value },
+      })),
+    },
+  };
 }

@@ -62,7 +62,10 @@ export function createInteractionServer(options: InteractionServerOptions) {
     maxAgeSeconds: config.maxAgeSeconds,
     now,
   });
-  const metrics = createMetrics({ entries: app.index.entries.length });
+  const metrics = createMetrics({
+    entries: app.index.entries.length,
+    ...(app.store ? { store: () => app.store!.stats() } : {}),
+  });
   const startedAt = now();
   let draining = false;
   let inFlight = 0;
@@ -202,7 +205,7 @@ export function createInteractionServer(options: InteractionServerOptions) {
     const type =
       typeof parsed === "object" && parsed !== null ? (parsed as { type?: unknown }).type : undefined;
     if (typeof type !== "number" || !Number.isInteger(type)) return refuse(req, res, 400, BODY_400);
-    const { response, outcome } = app.dispatcher.handle(parsed);
+    const { response, outcome } = await app.dispatcher.dispatch(parsed);
     send(res, 200, replyJson(response));
     const seconds = (performance.now() - started) / 1000;
     metrics.interaction(outcome, seconds);

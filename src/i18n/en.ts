@@ -72,4 +72,18 @@ export const en: Messages = {
   askedBy: (id) => `<@${id}> asked:`,
   emptyMessage:
     "That message has no text for me to answer (only an image, a file or an embed, perhaps). Use **Answer with Safir** on a message that asks a question in words, or ask me yourself with `/ask`.",
+
+  helpful: "Helpful",
+  notHelpful: "Not helpful",
+  feedbackThanks: "Thanks for your feedback!",
+  feedbackDelayed: "Thanks! Feedback can't be saved right now: yours is queued and will be saved when the database is back.",
+  feedbackRefused: "Sorry, your feedback could not be recorded right now. Please try again in a while.",
+  feedbackOff: "Feedback isn't recorded on this Safir, but thank you all the same.",
+  whyTitle: "Not helpful — thanks for saying",
+  whyLabel: "What were you looking for?",
+  whyHint: "Optional. It helps the editors fill the gaps.",
+  privacyField: "Privacy",
+  privacyRecording: (d) =>
+    `Safir keeps for ${d} days the questions asked and the answers given, 👍/👎 votes with any comment, and command counts; user ids only as a keyed hash, never in clear.`,
+  privacyOff: "Safir records nothing here: no questions, no votes, no user ids.",
 };

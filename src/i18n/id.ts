@@ -75,4 +75,18 @@ export const id: Messages = {
   askedBy: (uid) => `<@${uid}> bertanya:`,
   emptyMessage:
     "Pesan itu tidak berisi teks yang bisa saya jawab (mungkin hanya gambar, berkas, atau embed). Gunakan **Jawab dengan Safir** pada pesan yang berisi pertanyaan tertulis, atau tanyakan sendiri dengan `/tanya`.",
+
+  helpful: "Membantu",
+  notHelpful: "Tidak membantu",
+  feedbackThanks: "Terima kasih atas masukan Anda!",
+  feedbackDelayed: "Terima kasih! Masukan belum bisa disimpan sekarang: masukan Anda masuk antrean dan akan disimpan saat basis data kembali.",
+  feedbackRefused: "Maaf, masukan Anda tidak dapat dicatat sekarang. Silakan coba lagi nanti.",
+  feedbackOff: "Safir ini tidak mencatat masukan, tetapi terima kasih.",
+  whyTitle: "Tidak membantu — terima kasih",
+  whyLabel: "Apa yang Anda cari?",
+  whyHint: "Opsional. Ini membantu editor melengkapi kekurangan.",
+  privacyField: "Privasi",
+  privacyRecording: (d) =>
+    `Safir menyimpan selama ${d} hari pertanyaan yang diajukan dan jawaban yang diberikan, suara 👍/👎 beserta komentarnya, dan jumlah perintah; ID pengguna hanya sebagai hash berkunci, tidak pernah dalam bentuk asli.`,
+  privacyOff: "Safir tidak mencatat apa pun di sini: tidak ada pertanyaan, suara, atau ID pengguna.",
 };

@@ -68,4 +68,22 @@ export interface Messages {
   // ── "Answer with Safir" on a message ──
   askedBy(userId: string): string;
   emptyMessage: string;
+
+  // ── Feedback (👍/👎) and privacy ──
+  helpful: string;
+  notHelpful: string;
+  feedbackThanks: string;
+  /** The store is down: the vote is queued and lands when it is back. */
+  feedbackDelayed: string;
+  /** The queue is full: the vote could not be kept. */
+  feedbackRefused: string;
+  /** Nothing is recorded on this instance (DATABASE_URL=off, or no store). */
+  feedbackOff: string;
+  /** The 👎 form: title (≤ 45), the question (≤ 45), its hint (≤ 100). */
+  whyTitle: string;
+  whyLabel: string;
+  whyHint: string;
+  privacyField: string;
+  privacyRecording(retentionDays: number): string;
+  privacyOff: string;
 }

@@ -76,4 +76,18 @@ export const ms: Messages = {
   askedBy: (uid) => `<@${uid}> bertanya:`,
   emptyMessage:
     "Mesej itu tiada teks untuk saya jawab (mungkin hanya gambar, fail atau embed). Gunakan **Answer with Safir** pada mesej yang mengandungi soalan bertulis, atau tanya saya sendiri dengan `/ask`.",
+
+  helpful: "Membantu",
+  notHelpful: "Tidak membantu",
+  feedbackThanks: "Terima kasih atas maklum balas anda!",
+  feedbackDelayed: "Terima kasih! Maklum balas tidak dapat disimpan sekarang: maklum balas anda dalam giliran dan akan disimpan apabila pangkalan data kembali.",
+  feedbackRefused: "Maaf, maklum balas anda tidak dapat direkodkan sekarang. Sila cuba lagi sebentar lagi.",
+  feedbackOff: "Safir ini tidak merekodkan maklum balas, tetapi terima kasih.",
+  whyTitle: "Tidak membantu — terima kasih",
+  whyLabel: "Apakah yang anda cari?",
+  whyHint: "Pilihan. Ia membantu editor mengisi kekurangan.",
+  privacyField: "Privasi",
+  privacyRecording: (d) =>
+    `Safir menyimpan selama ${d} hari soalan yang ditanya dan jawapan yang diberi, undian 👍/👎 berserta sebarang komen, dan kiraan arahan; ID pengguna hanya sebagai cincangan berkunci, tidak sekali-kali dalam bentuk asal.`,
+  privacyOff: "Safir tidak merekodkan apa-apa di sini: tiada soalan, undian atau ID pengguna.",
 };

@@ -1,4 +1,5 @@
 import type { CommandRequest, ComponentRequest } from "../commands/types.ts";
+import type { ComponentAction } from "../components/custom-id.ts";
 import { chooseLanguage } from "./detect.ts";
 import { isLang, type Lang } from "./languages.ts";
 
@@ -10,10 +11,14 @@ export function commandLanguage(request: Pick<CommandRequest, "locale" | "option
 }
 
 /**
- * A component's language: the one its message was written in (carried in the custom_id after the
- * action's own argument: `safir:open:<lang>`, `safir:post:<entry>:<lang>`), else the clicker's locale.
+ * Where a component's custom_id carries its language: after the action's own arguments and the question
+ * reference (`safir:open:<ref>:<lang>`, `safir:post:<entry>:<ref>:<lang>`,
+ * `safir:vote:<up|down>:<entry>:<ref>:<lang>`, `safir:why:<entry>:<ref>:<lang>`).
  */
+const LANGUAGE_AT: Record<ComponentAction, number> = { open: 1, post: 2, vote: 3, why: 2 };
+
+/** A component's language: the one its message was written in, else the clicker's locale. */
 export function componentLanguage(request: Pick<ComponentRequest, "locale" | "args" | "action">): Lang {
-  const carried = request.action === "post" ? request.args[1] : request.args[0];
+  const carried = request.args[LANGUAGE_AT[request.action]];
   return isLang(carried) ? carried : chooseLanguage(request.locale);
 }

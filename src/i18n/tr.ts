@@ -74,4 +74,18 @@ export const tr: Messages = {
   askedBy: (id) => `<@${id}> sordu:`,
   emptyMessage:
     "Bu mesajda yanıtlayabileceğim bir metin yok (belki yalnızca bir görsel, dosya ya da gömülü içerik var). **Safir ile yanıtla** komutunu yazılı bir soru içeren bir mesajda kullanın ya da bana `/sor` ile kendiniz sorun.",
+
+  helpful: "Yararlı",
+  notHelpful: "Yararlı değil",
+  feedbackThanks: "Geri bildiriminiz için teşekkürler!",
+  feedbackDelayed: "Teşekkürler! Geri bildirim şu an kaydedilemiyor: sıraya alındı, veritabanı geri geldiğinde kaydedilecek.",
+  feedbackRefused: "Üzgünüz, geri bildiriminiz şu an kaydedilemedi. Lütfen biraz sonra yeniden deneyin.",
+  feedbackOff: "Bu Safir geri bildirim kaydetmiyor, yine de teşekkürler.",
+  whyTitle: "Yararlı değil — söylediğiniz için sağ olun",
+  whyLabel: "Ne arıyordunuz?",
+  whyHint: "İsteğe bağlı. Editörlerin eksikleri tamamlamasına yardımcı olur.",
+  privacyField: "Gizlilik",
+  privacyRecording: (d) =>
+    `Safir, sorulan soruları ve verilen yanıtları, 👍/👎 oylarını (varsa yorumlarıyla) ve komut sayılarını ${d} gün saklar; kullanıcı kimliklerini yalnızca anahtarlı bir özet (hash) olarak tutar, asla açık olarak değil.`,
+  privacyOff: "Safir burada hiçbir şey kaydetmez: soru, oy ya da kullanıcı kimliği yok.",
 };

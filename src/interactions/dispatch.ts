@@ -5,13 +5,14 @@ import {
   InteractionType,
 } from "discord-api-types/v10";
 import { COMMANDS_BY_NAME } from "../commands/index.ts";
-import type { Command, OptionValue, Requester, Services } from "../commands/types.ts";
+import type { Command, OptionValue, Requester, Services, Trace } from "../commands/types.ts";
 import { COMPONENT_HANDLERS } from "../components/handlers.ts";
 import { chooseLanguage, type Lang, messagesFor } from "../i18n/index.ts";
 import { commandLanguage, componentLanguage } from "../i18n/request.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { choices, notice } from "../reply/respond.ts";
-import type { Cooldown } from "./cooldown.ts";
+import type { AnswerTrace, Recorder, SharedCooldown } from "../store/types.ts";
+import type { Cooldown, CooldownVerdict } from "./cooldown.ts";
 import { boundedForLog, safeReference } from "./ids.ts";
 import { deepFreeze, Lru, replyJson } from "./memo.ts";
 import { type Invocation, isSnowflake, parseInteraction } from "./parse.ts";
@@ -25,6 +26,10 @@ export interface DispatcherOptions {
   memoSize?: number;
   /** An estimate of the bytes those replies may take, keys included (default 32 MiB). */
   memoMaxBytes?: number;
+  /** Where questions and usage are recorded (feedback goes through `services.recorder`). */
+  recorder?: Recorder;
+  /** A cooldown shared by every instance (PostgreSQL), consulted by `dispatch` instead of `cooldown`. */
+  sharedCooldown?: SharedCooldown;
 }
 
 export const DEFAULT_MEMO_MAX_BYTES = 32 * 1024 * 1024;
@@ -40,6 +45,8 @@ export interface Outcome {
 export interface Dispatched {
   response: APIInteractionResponse;
   outcome: Outcome;
+  /** What search made of the question, for a question-answering command. */
+  trace?: AnswerTrace;
 }
 
 /** The reference is shown only when it is a plain id: a forged one must not inject markdown or a link. */
@@ -57,8 +64,10 @@ export const UNREADABLE =
 export function createDispatcher(options: DispatcherOptions) {
   const commands = options.commands ?? COMMANDS_BY_NAME;
   const log = options.log ?? silentLogger;
-  const { services, cooldown } = options;
+  const { services, cooldown, recorder, sharedCooldown } = options;
   const memo = new Lru<Dispatched>(options.memoSize ?? 1000, options.memoMaxBytes ?? DEFAULT_MEMO_MAX_BYTES);
+  /** Set while `dispatch` runs a request it has already checked against the shared cooldown. */
+  let checkedShared = false;
 
   const limited = (
     user: Requester,
@@ -66,7 +75,16 @@ export function createDispatcher(options: DispatcherOptions) {
     name: string,
     lang: Lang,
   ): Dispatched | undefined => {
-    const verdict = cooldown?.take(user.id);
+    if (checkedShared) return undefined;
+    return slowDown(cooldown?.take(user.id), kind, name, lang);
+  };
+
+  const slowDown = (
+    verdict: CooldownVerdict | undefined,
+    kind: Outcome["kind"],
+    name: string,
+    lang: Lang,
+  ): Dispatched | undefined => {
     if (!verdict || verdict.ok) return undefined;
     const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
     return {
@@ -93,8 +111,17 @@ export function createDispatcher(options: DispatcherOptions) {
         const request = { ...invocation.request, options: declared };
         const slow = limited(request.user, "command", request.name, lang);
         if (slow) return slow;
-        const run = () =>
-          guarded(request.id, "command", request.name, () => command.execute(request, services), lang);
+        const run = () => {
+          const trace: Trace = {};
+          const done = guarded(
+            request.id,
+            "command",
+            request.name,
+            () => command.execute(request, services, trace),
+            lang,
+          );
+          return trace.answer ? { ...done, trace: trace.answer } : done;
+        };
         // Only what Discord itself could send is cached: anything else is answered, never remembered.
         if (!command.pure || !usual) return run();
         // The reply's language follows the locale too, so the locale is part of what makes a repeat.
@@ -205,21 +232,73 @@ export function createDispatcher(options: DispatcherOptions) {
     };
   }
 
+  /** Usage and questions to the store: a queue push, never a wait, never a throw. */
+  function record(done: Dispatched): Dispatched {
+    if (!recorder) return done;
+    const { kind } = done.outcome;
+    try {
+      if (kind === "command" || kind === "component") recorder.used(done.outcome);
+      if (done.trace && done.outcome.result === "ok") recorder.asked(done.trace);
+    } catch (err) {
+      log.error({ err }, "could not queue a row for the store");
+    }
+    return done;
+  }
+
+  /** Runs one request to its reply. parseInteraction and the handlers' guards catch everything known; this is the last line. */
+  function safely(interaction: unknown, run: () => Dispatched): Dispatched {
+    try {
+      return record(run());
+    } catch (err) {
+      const type = typeOf(interaction);
+      log.error({ err, interactionId: boundedForLog(idOf(interaction)), type }, "could not dispatch");
+      return { response: replyForType(type), outcome: MALFORMED };
+    }
+  }
+
+  /**
+   * A raw Discord interaction in (any JSON at all), the response payload out: one Discord accepts for the
+   * interaction's type. Never throws.
+   */
+  function handle(interaction: unknown): Dispatched {
+    return safely(interaction, () => invoke(parseInteraction(interaction)));
+  }
+
   return {
     invoke,
+    handle,
     /**
-     * A raw Discord interaction in (any JSON at all), the response payload out: one Discord accepts for the
-     * interaction's type. Never throws.
+     * What the transports call: `handle`, after the shared cooldown when there is one (then the answer is
+     * a promise; without one it is `handle`'s, synchronous). Never throws, never rejects.
      */
-    handle(interaction: unknown): Dispatched {
-      try {
-        return invoke(parseInteraction(interaction));
-      } catch (err) {
-        // parseInteraction and the handlers' guards catch everything known; this is the last line.
-        const type = typeOf(interaction);
-        log.error({ err, interactionId: boundedForLog(idOf(interaction)), type }, "could not dispatch");
-        return { response: replyForType(type), outcome: MALFORMED };
-      }
+    dispatch(interaction: unknown): Dispatched | Promise<Dispatched> {
+      if (!sharedCooldown) return handle(interaction);
+      const invocation = parseInteraction(interaction);
+      if (invocation.kind !== "command" && invocation.kind !== "component")
+        return safely(interaction, () => invoke(invocation));
+      const { request } = invocation;
+      const name = invocation.kind === "command" ? invocation.request.name : invocation.request.action;
+      const lang =
+        invocation.kind === "command"
+          ? commandLanguage(invocation.request)
+          : componentLanguage(invocation.request);
+      return sharedCooldown.take(request.user.id).then(
+        (verdict) => {
+          const slow = slowDown(verdict, invocation.kind, name, lang);
+          if (slow) return record(slow);
+          checkedShared = true;
+          try {
+            return safely(interaction, () => invoke(invocation));
+          } finally {
+            checkedShared = false;
+          }
+        },
+        (err: unknown) => {
+          // A shared cooldown falls back by itself; should one still fail, the member is not the one to pay.
+          log.error({ err }, "shared cooldown failed");
+          return safely(interaction, () => invoke(invocation));
+        },
+      );
     },
     /** How much the reply cache holds now, for metrics and tests. */
     cache: {

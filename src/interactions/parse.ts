@@ -38,6 +38,10 @@ const STRING_VALUE_MAX = 6000;
 const USERNAME_MAX = 64;
 const SELECT_VALUES_MAX = 25;
 const SELECT_VALUE_MAX = 100;
+const CUSTOM_ID_MAX = 100;
+const MODAL_DEPTH_MAX = 4;
+const MODAL_NODES_MAX = 50;
+const MODAL_VALUE_MAX = 4000;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -124,6 +128,7 @@ function parseTyped(raw: Obj, type: number, id: string): Invocation {
       if (message !== undefined && !isObj(message)) bad("'message' is not an object");
       const flags = message?.flags ?? 0;
       if (!isInt(flags)) bad("'message.flags'");
+      const messageId = isSnowflake(message?.id) ? message.id : undefined;
       const parsed = decodeCustomId(customId);
       if (!parsed || !user)
         return {
@@ -143,6 +148,42 @@ function parseTyped(raw: Obj, type: number, id: string): Invocation {
           values,
           user,
           messageEphemeral: (flags & MessageFlags.Ephemeral) !== 0,
+          ...(messageId ? { messageId } : {}),
+        },
+      };
+    }
+    case InteractionType.ModalSubmit: {
+      // A submitted form is routed like the component that opened it: by its custom_id's action.
+      const data = raw.data;
+      if (!isObj(data)) bad("'data' is not an object");
+      const customId = data.custom_id;
+      if (typeof customId !== "string") bad("'data.custom_id'");
+      const message = raw.message;
+      if (message !== undefined && !isObj(message)) bad("'message' is not an object");
+      const flags = message?.flags ?? 0;
+      if (!isInt(flags)) bad("'message.flags'");
+      const messageId = isSnowflake(message?.id) ? message.id : undefined;
+      const parsed = decodeCustomId(customId);
+      if (!parsed || !user)
+        return {
+          kind: "unknown",
+          id,
+          what: `modal '${boundedForLog(customId)}'`,
+          ...(user ? { user } : {}),
+          ...(locale ? { locale } : {}),
+        };
+      return {
+        kind: "component",
+        request: {
+          ...base,
+          customId,
+          action: parsed.action,
+          args: parsed.args,
+          values: [],
+          user,
+          messageEphemeral: (flags & MessageFlags.Ephemeral) !== 0,
+          ...(messageId ? { messageId } : {}),
+          fields: modalFields(data.components),
         },
       };
     }
@@ -155,6 +196,24 @@ function parseTyped(raw: Obj, type: number, id: string): Invocation {
         ...(locale ? { locale } : {}),
       };
   }
+}
+
+/**
+ * Text inputs of a submitted modal by custom_id, whether Discord sends them in labels or action rows.
+ * Null-prototype, bounded in depth, count and length: the payload is checked like every other field.
+ */
+function modalFields(components: unknown): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  let seen = 0;
+  const visit = (c: unknown, depth: number): void => {
+    if (!isObj(c) || depth > MODAL_DEPTH_MAX || ++seen > MODAL_NODES_MAX) return;
+    if (c.type === ComponentType.TextInput && typeof c.custom_id === "string" && typeof c.value === "string")
+      out[c.custom_id.slice(0, CUSTOM_ID_MAX)] = c.value.slice(0, MODAL_VALUE_MAX);
+    if (c.component !== undefined) visit(c.component, depth + 1);
+    if (Array.isArray(c.components)) for (const child of c.components) visit(child, depth + 1);
+  };
+  if (Array.isArray(components)) for (const c of components) visit(c, 0);
+  return out;
 }
 
 /**

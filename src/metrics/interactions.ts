@@ -1,12 +1,19 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { Outcome } from "../interactions/dispatch.ts";
+import type { StoreStats } from "../store/types.ts";
+import { registerStoreMetrics } from "./store.ts";
 
 /**
  * The metrics every transport shares, under the same names whichever runs (`npm run serve` or the gateway's
  * METRICS_PORT): process defaults, interactions answered, how long they took, entries loaded. Each caller
  * gets its own registry (not prom-client's global one), so tests can run several in one process.
  */
-export function createInteractionMetrics(options: { entries: number; prefix?: string }) {
+export function createInteractionMetrics(options: {
+  entries: number;
+  prefix?: string;
+  /** The store's figures (queue, writes, outages), where one is wired. */
+  store?: () => StoreStats;
+}) {
   const prefix = options.prefix ?? "safir_";
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix });
@@ -32,6 +39,7 @@ export function createInteractionMetrics(options: { entries: number; prefix?: st
     registers: [registry],
   });
   entries.set(options.entries);
+  if (options.store) registerStoreMetrics(registry, prefix, options.store);
 
   // Label children looked up once per label set: prom-client hashes the label object on every call otherwise.
   const counted = new Map<string, { inc(): void }>();

@@ -7,6 +7,8 @@ import {
   type APIInteractionResponseCallbackData,
   type APIInteractionResponseChannelMessageWithSource,
   type APIInteractionResponseUpdateMessage,
+  type APIModalInteractionResponse,
+  type APIModalInteractionResponseCallbackData,
   InteractionResponseType,
   MessageFlags,
 } from "discord-api-types/v10";
@@ -32,6 +34,7 @@ export interface MessageOptions {
 export type MessageResponse = APIInteractionResponseChannelMessageWithSource;
 export type UpdateResponse = APIInteractionResponseUpdateMessage;
 export type ChoicesResponse = APIApplicationCommandAutocompleteResponse;
+export type ModalResponse = APIModalInteractionResponse;
 
 export function messageData(
   body: MessageBody,
@@ -66,6 +69,14 @@ export function choices(list: APIApplicationCommandOptionChoice<string>[]): Choi
         value: c.value.slice(0, DISCORD_LIMITS.choiceValue),
       })),
     },
+  };
+}
+
+/** A pop-up form (only in answer to a command or a component, never to another modal). */
+export function modal(data: APIModalInteractionResponseCallbackData): ModalResponse {
+  return {
+    type: InteractionResponseType.Modal,
+    data: { ...data, title: truncate(data.title, DISCORD_LIMITS.modalTitle) },
   };
 }
 

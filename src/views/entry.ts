@@ -1,5 +1,5 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow } from "discord-api-types/v10";
-import { entrySelect, postButton } from "../components/build.ts";
+import { entrySelect, feedbackRow, postButton } from "../components/build.ts";
 import type { Entry } from "../content/entry.ts";
 import { topicsOf } from "../content/topics.ts";
 import { renderEntry } from "../embeds/render.ts";
@@ -19,6 +19,8 @@ export interface EntryViewOptions {
   sharedBy?: string;
   /** The language of everything around the entry (default English). */
   lang?: Lang;
+  /** 👍/👎 buttons for the question this answers (its short reference); omitted when nothing is recorded. */
+  feedback?: { questionRef: string };
 }
 
 /**
@@ -30,18 +32,20 @@ export function entryMessage(entry: Entry, index: SearchIndex, opts: EntryViewOp
   const lang = opts.lang ?? "en";
   const t = messagesFor(lang);
   const components: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
-  if (opts.ephemeral) components.push(postButton(entry.id, lang));
+  const ref = opts.feedback?.questionRef;
+  if (opts.ephemeral) components.push(postButton(entry.id, lang, ref));
   const others = (opts.others ?? []).filter((e) => e.id !== entry.id);
   const next = nextEntries(entry, index);
   let relatedField: Entry[] = [];
   if (others.length > 0) {
-    components.push(entrySelect(others, t.otherMatches, lang));
+    components.push(entrySelect(others, t.otherMatches, lang, ref));
     relatedField = next.filter((e) => !others.includes(e));
   } else if (next.length > 0) {
     components.push(
-      entrySelect(next, entry.kind === "area" ? t.areaTopicsPlaceholder : t.relatedPlaceholder, lang),
+      entrySelect(next, entry.kind === "area" ? t.areaTopicsPlaceholder : t.relatedPlaceholder, lang, ref),
     );
   }
+  if (ref) components.push(feedbackRow(entry.id, ref, lang));
   const content = opts.mentionUserId
     ? t.suggestedFor(opts.mentionUserId)
     : opts.sharedBy

@@ -11,6 +11,7 @@ import {
 } from "../../src/http/server.ts";
 import { generateSigningKeys, type SigningKeys, signatureHeaders } from "../../src/http/signing.ts";
 import type { Logger } from "../../src/log.ts";
+import type { StoreHandle } from "../../src/store/types.ts";
 
 /** Signing and request helpers for the HTTP transport tests: a real key pair, real signatures, real sockets. */
 
@@ -80,6 +81,7 @@ export async function startHarness(
     server?: Partial<
       Pick<InteractionServerConfig, "maxConnections" | "headersTimeoutMs" | "requestTimeoutMs">
     >;
+    store?: StoreHandle;
   } = {},
 ): Promise<Harness> {
   const clock = { now: Date.UTC(2026, 0, 15, 12, 0, 0) };
@@ -89,6 +91,7 @@ export async function startHarness(
     cooldown: opts.cooldown ?? { uses: 0, windowMs: 0 },
     now,
     ...(opts.log ? { log: opts.log } : {}),
+    ...(opts.store ? { store: opts.store } : {}),
   });
   const keys = testKeys();
   const http = createInteractionServer({
