@@ -65,6 +65,7 @@ describe("item 11: ids shown and logged are inert and bounded; the console print
     const { code, stdout } = await runTs("src/main.ts", [], { input });
     expect(stdout).toContain("> economic sanctions\n");
     expect(stdout).toContain("> /about\n");
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
     expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(code).toBe(0);
   }, 30_000);
