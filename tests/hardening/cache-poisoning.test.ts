@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { sampleAsk, sampleUser } from "../../src/http/samples.ts";
 import { PROJECT_ROOT } from "../fixtures/spawn.ts";
+import { type GatewayClient, startGatewayClient } from "../../src/gateway/client.ts";
 import { interactionResponseProblems } from "../support/discord-spec.ts";
+import { FakeDiscord } from "../support/fake-discord.ts";
+import { chatInput, fakeUser, opt } from "../support/fake-interactions.ts";
+import { recordingLogger } from "../support/fake-logger.ts";
 import { type Harness, startHarness } from "../support/sign.ts";
 
 /**
@@ -107,6 +111,42 @@ describe("item 1: options named __proto__ cannot poison the reply cache", () => 
       const r = await h.post(text);
       expect(r.status).toBe(200);
       expect((JSON.parse(r.text) as APIInteractionResponse).type).toBe(8);
+    });
+  });
+
+  describe("gateway transport (over the fake Discord)", () => {
+    let fake: FakeDiscord;
+    let bot: GatewayClient;
+    beforeAll(async () => {
+      fake = await FakeDiscord.start();
+      const app = await createApp({ contentDir: `${PROJECT_ROOT}/content` });
+      bot = await startGatewayClient({
+        token: fake.token,
+        apiUrl: fake.apiUrl,
+        log: recordingLogger(),
+        handle: (interaction) => app.dispatcher.handle(interaction),
+      });
+    });
+    afterAll(async () => {
+      await bot?.stop();
+      await fake?.close();
+    });
+
+    it("a poisoned /ask, then the same question from someone else: a public reply, no ping", async () => {
+      const question = "peace treaties";
+      const attack = chatInput("ask", [opt.string("question", question)], {
+        user: fakeUser(ATTACKER.id, "mallory"),
+      });
+      const options = (attack.data as { options: unknown[] }).options;
+      options.push(
+        JSON.parse(`{"name":"__proto__","type":3,"value":{"mention":"${VICTIM}","private":true}}`),
+      );
+      expectNoPing(await fake.interact(attack));
+      const innocent = chatInput("ask", [opt.string("question", question)], {
+        user: fakeUser(INNOCENT.id, "amina"),
+      });
+      expectInnocent(await fake.interact(innocent));
+      expect(fake.errors).toEqual([]);
     });
   });
 });
