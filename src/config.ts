@@ -96,6 +96,7 @@ export function secretsOf(env: Env): string[] {
 
 /** A value quoted back in an error, unless it is long enough to be something pasted by mistake (a token). */
 export function shown(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
   return value.length <= 40 && !/[\u0000-\u001f\u007f]/.test(value)
     ? `'${value}'`
     : `a value of ${value.length} characters (not shown)`;

@@ -107,7 +107,7 @@ export function createDispatcher(options: DispatcherOptions) {
           const { request } = invocation;
           return unknown(request.id, `command '/${request.name}'`, "command", request.name, lang);
         }
-        const { options: declared, usual } = declaredOptions(command, invocation.request.options);
+        const { options: declared, usual, key } = declaredOptions(command, invocation.request.options);
         const request = { ...invocation.request, options: declared };
         const slow = limited(request.user, "command", request.name, lang);
         if (slow) return slow;
@@ -125,10 +125,7 @@ export function createDispatcher(options: DispatcherOptions) {
         // Only what Discord itself could send is cached: anything else is answered, never remembered.
         if (!command.pure || !usual) return run();
         // The reply's language follows the locale too, so the locale is part of what makes a repeat.
-        return remembered(
-          `c\0${request.name}\0${request.locale ?? ""}\0${optionsKey(command, declared)}`,
-          run,
-        );
+        return remembered(`c\0${request.name}\0${request.locale ?? ""}\0${key}`, run);
       }
       case "autocomplete": {
         const command = commands.get(invocation.request.name);
@@ -138,11 +135,11 @@ export function createDispatcher(options: DispatcherOptions) {
           return { response: choices([]), outcome: { kind: "autocomplete", name, result: "unknown" } };
         }
         const { focused } = invocation.request;
-        const { options: declared, usual } = declaredOptions(
-          command,
-          invocation.request.options,
-          focused.name,
-        );
+        const {
+          options: declared,
+          usual,
+          key: optionsKey,
+        } = declaredOptions(command, invocation.request.options, focused.name);
         const focusable = optionDefs(command).some(
           (o) => o.name === focused.name && "autocomplete" in o && o.autocomplete === true,
         );
@@ -158,7 +155,7 @@ export function createDispatcher(options: DispatcherOptions) {
             () => choices([]),
           );
         if (!command.pure || !usual || !focusable) return run();
-        const key = `a\0${name}\0${request.locale ?? ""}\0${focused.name}\0${focused.value}\0${optionsKey(command, declared)}`;
+        const key = `a\0${name}\0${request.locale ?? ""}\0${focused.name}\0${focused.value}\0${optionsKey}`;
         return remembered(key, run);
       }
       case "component": {
@@ -343,7 +340,8 @@ function idOf(raw: unknown): unknown {
 
 /**
  * Only the options the command declares, each only with a value of its declared type, in a null-prototype
- * object: a handler can read nothing else, so the cache key (built from the same list) covers all it reads.
+ * object: a handler can read nothing else, so the cache key (`key`: those values in declaration order, null
+ * where absent) covers exactly what it reads.
  * `usual` is false when the request holds anything Discord's client would never send (an undeclared name, a
  * wrong type, a string over its max_length, …): such a request is answered but never cached.
  */
@@ -352,12 +350,14 @@ export function declaredOptions(
   given: Readonly<Record<string, unknown>>,
   /** The option being typed in an autocomplete: a partial value, so its min_length does not apply yet. */
   partial?: string,
-): { options: Record<string, OptionValue>; usual: boolean } {
+): { options: Record<string, OptionValue>; usual: boolean; key: string } {
   const defs = optionDefs(command);
   const options = Object.create(null) as Record<string, OptionValue>;
+  const values: (OptionValue | null)[] = [];
   let usual = true;
   let seen = 0;
   for (const def of defs) {
+    values.push(null);
     if (!Object.hasOwn(given, def.name)) continue;
     seen++;
     const value = given[def.name];
@@ -367,9 +367,13 @@ export function declaredOptions(
     }
     if (!withinBounds(def, value, def.name === partial)) usual = false;
     options[def.name] = value;
+    values[values.length - 1] = value;
   }
-  if (seen !== Object.keys(given).length) usual = false;
-  return { options, usual };
+  // Any name beyond the declared ones is something Discord would not send (for…in: no array from Object.keys).
+  let names = 0;
+  for (const _ in given) names++;
+  if (names !== seen) usual = false;
+  return { options, usual, key: JSON.stringify(values) };
 }
 
 function fitsType(def: APIApplicationCommandOption, value: unknown): value is OptionValue {
@@ -404,11 +408,6 @@ function withinBounds(def: APIApplicationCommandOption, value: OptionValue, part
     return value <= (def.max_value ?? Number.MAX_VALUE) && value >= (def.min_value ?? -Number.MAX_VALUE);
   }
   return true;
-}
-
-/** The declared options' values in declaration order (null where absent): exactly what a handler can read. */
-function optionsKey(command: Command, options: Record<string, OptionValue>): string {
-  return JSON.stringify(optionDefs(command).map((d) => options[d.name] ?? null));
 }
 
 /** A slash command's declared options; a context-menu command declares none. */

@@ -1,13 +1,22 @@
 import {
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
   InteractionType,
 } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
-import { sampleAsk, sampleUser } from "../../src/http/samples.ts";
+import type { Command, Services } from "../../src/commands/types.ts";
+import { sampleAsk, sampleCommand, sampleUser } from "../../src/http/samples.ts";
+import { createDispatcher } from "../../src/interactions/dispatch.ts";
+import { notice } from "../../src/reply/respond.ts";
 import { PROJECT_ROOT } from "../fixtures/spawn.ts";
+import { type GatewayClient, startGatewayClient } from "../../src/gateway/client.ts";
 import { interactionResponseProblems } from "../support/discord-spec.ts";
+import { FakeDiscord } from "../support/fake-discord.ts";
+import { chatInput, fakeUser, opt } from "../support/fake-interactions.ts";
+import { recordingLogger } from "../support/fake-logger.ts";
 import { type Harness, startHarness } from "../support/sign.ts";
 
 /**
@@ -58,19 +67,36 @@ describe("item 1: options named __proto__ cannot poison the reply cache", () => 
     expectInnocent(app.dispatcher.handle(sampleAsk(question, { user: INNOCENT })).response);
   });
 
-  it("dispatcher: an undeclared option or a value of the wrong type never reaches a handler", async () => {
-    const app = await createApp({ contentDir: `${PROJECT_ROOT}/content` });
-    const body = JSON.parse(JSON.stringify(sampleAsk("peace treaties", { user: ATTACKER }))) as {
-      data: { options: unknown[] };
+  it("dispatcher: a handler sees only declared options, of their declared type, in a null-prototype object", () => {
+    const seen: Record<string, unknown>[] = [];
+    const spy: Command = {
+      pure: true,
+      definition: {
+        type: ApplicationCommandType.ChatInput,
+        name: "spy",
+        description: "Records what it is given.",
+        options: [
+          { type: ApplicationCommandOptionType.String, name: "q", description: "text" },
+          { type: ApplicationCommandOptionType.Boolean, name: "private", description: "flag" },
+        ],
+      },
+      execute(request) {
+        seen.push(request.options);
+        return notice("ok");
+      },
     };
-    body.data.options.push(
-      { name: "private", type: 3, value: "true" }, // a string where a boolean is declared
-      { name: "mention", type: 6, value: "<@&1>" }, // not a snowflake
-      { name: "constructor", type: 3, value: "x" },
+    const d = createDispatcher({ services: {} as Services, commands: new Map([["spy", spy]]) });
+    const payload = JSON.parse(
+      JSON.stringify(sampleCommand("spy", [{ name: "q", value: "hello" }], ATTACKER)).replace(
+        '"options":[',
+        '"options":[{"name":"__proto__","type":3,"value":"x"},{"name":"constructor","type":3,"value":"y"},{"name":"private","type":3,"value":"true"},',
+      ),
     );
-    const d = dataOf(app.dispatcher.handle(body).response);
-    expect(d.flags).toBeUndefined();
-    expect(d.allowed_mentions).toEqual({ parse: [] });
+    d.handle(payload);
+    expect(seen).toHaveLength(1);
+    expect(Object.getPrototypeOf(seen[0])).toBeNull();
+    expect(Object.keys(seen[0]!)).toEqual(["q"]);
+    expect(seen[0]!.q).toBe("hello");
   });
 
   describe("HTTP transport", () => {
@@ -107,6 +133,42 @@ describe("item 1: options named __proto__ cannot poison the reply cache", () => 
       const r = await h.post(text);
       expect(r.status).toBe(200);
       expect((JSON.parse(r.text) as APIInteractionResponse).type).toBe(8);
+    });
+  });
+
+  describe("gateway transport (over the fake Discord)", () => {
+    let fake: FakeDiscord;
+    let bot: GatewayClient;
+    beforeAll(async () => {
+      fake = await FakeDiscord.start();
+      const app = await createApp({ contentDir: `${PROJECT_ROOT}/content` });
+      bot = await startGatewayClient({
+        token: fake.token,
+        apiUrl: fake.apiUrl,
+        log: recordingLogger(),
+        handle: (interaction) => app.dispatcher.handle(interaction),
+      });
+    });
+    afterAll(async () => {
+      await bot?.stop();
+      await fake?.close();
+    });
+
+    it("a poisoned /ask, then the same question from someone else: a public reply, no ping", async () => {
+      const question = "peace treaties";
+      const attack = chatInput("ask", [opt.string("question", question)], {
+        user: fakeUser(ATTACKER.id, "mallory"),
+      });
+      const options = (attack.data as { options: unknown[] }).options;
+      options.push(
+        JSON.parse(`{"name":"__proto__","type":3,"value":{"mention":"${VICTIM}","private":true}}`),
+      );
+      expectNoPing(await fake.interact(attack));
+      const innocent = chatInput("ask", [opt.string("question", question)], {
+        user: fakeUser(INNOCENT.id, "amina"),
+      });
+      expectInnocent(await fake.interact(innocent));
+      expect(fake.errors).toEqual([]);
     });
   });
 });
