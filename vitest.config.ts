@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    globalSetup: ["./tests/support/build.ts"],
     reporters: ["default", "./tests/support/summary-reporter.ts"],
   },
 });

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { LOG_LEVELS, type LogLevel } from "./log.ts";
+import { LOG_LEVELS, type LogLevel } from "./logger.ts";
 
 /**
  * Settings from the environment (and `.env`, loaded by the entry points). Each reader checks only what its

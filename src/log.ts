@@ -1,17 +1,8 @@
 import { pino } from "pino";
 
-/** The part of a logger the core uses; pino's loggers fit it, and tests can pass a recorder. */
-export interface Logger {
-  debug(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
+import { type Logger, type LogLevel, redactSecrets } from "./logger.ts";
 
-export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+export { LOG_LEVELS, type Logger, type LogLevel, redactSecrets, silentLogger } from "./logger.ts";
 
 /**
  * Structured JSON logs on stderr (stdout stays for program output), with secrets redacted by key wherever
@@ -61,11 +52,4 @@ export function createLogger(
     },
     pino.destination({ dest: 2, sync: true }),
   );
-}
-
-/** Replaces each secret, and anything shaped like a Discord bot token, with [redacted]. */
-export function redactSecrets(text: string, secrets: readonly string[] = []): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 8) out = out.split(s).join("[redacted]");
-  return out.replace(/[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38}/g, "[redacted]");
 }

@@ -1,7 +1,7 @@
 import { config as loadDotenv } from "dotenv";
 import { ConfigError } from "../config.ts";
 import { ContentError } from "../content/entry.ts";
-import { redactSecrets } from "../log.ts";
+import { redactSecrets } from "../logger.ts";
 
 /** Reads `.env` (if any) into process.env without overriding what the shell set, and without a banner. */
 export function loadEnvFile(): void {

@@ -13,12 +13,15 @@ export interface ShardFleet {
   stop(): Promise<void>;
 }
 
-/** The shard entry next to this file: shard.ts when run through tsx, shard.js in a compiled build. */
-function shardEntry(): { file: string; execArgv: string[] } {
+/**
+ * Each shard is `safir shard`: the entry point this code was built into (dist/safir.js, from a chunk in
+ * dist/chunks/) or, under tsx, src/safir.ts, with the tsx loader. Both are one folder up from here.
+ */
+function shardEntry(): { file: string; args: string[]; execArgv: string[] } {
   const typescript = import.meta.url.endsWith(".ts");
-  const file = fileURLToPath(new URL(typescript ? "./shard.ts" : "./shard.js", import.meta.url));
+  const file = fileURLToPath(new URL(typescript ? "../safir.ts" : "../safir.js", import.meta.url));
   // Resolved from here rather than by bare name, so shards start whatever the working directory is.
-  return { file, execArgv: typescript ? ["--import", import.meta.resolve("tsx")] : [] };
+  return { file, args: ["shard"], execArgv: typescript ? ["--import", import.meta.resolve("tsx")] : [] };
 }
 
 /**
@@ -36,9 +39,10 @@ export async function startShardFleet(
     throw new Error(`Could not ask Discord for the gateway and shard count: ${describeRestError(err)}`);
   }
   const total = config.shards === "auto" ? Math.max(1, info.shards) : config.shards;
-  const { file, execArgv } = shardEntry();
+  const { file, args, execArgv } = shardEntry();
   const manager = new ShardingManager(file, {
     totalShards: total,
+    shardArgs: args,
     token: config.token,
     mode: "process",
     respawn: true,

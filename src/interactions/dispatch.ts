@@ -3,7 +3,7 @@ import { InteractionResponseType } from "discord-api-types/v10";
 import { COMMANDS_BY_NAME } from "../commands/index.ts";
 import type { Command, Requester, Services } from "../commands/types.ts";
 import { COMPONENT_HANDLERS } from "../components/handlers.ts";
-import { type Logger, silentLogger } from "../log.ts";
+import { type Logger, silentLogger } from "../logger.ts";
 import { choices, notice } from "../reply/respond.ts";
 import type { Cooldown } from "./cooldown.ts";
 import { deepFreeze, Lru } from "./memo.ts";

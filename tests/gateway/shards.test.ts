@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { interactionResponseProblems } from "../support/discord-spec.ts";
-import { killAll, spawnTs } from "../support/fake-bot-process.ts";
+import { killAll, spawnSafir } from "../support/fake-bot-process.ts";
 import { FakeDiscord } from "../support/fake-discord.ts";
 import { chatInput, fakeUser, snowflake } from "../support/fake-interactions.ts";
 
@@ -24,7 +24,7 @@ async function runSharded(shards: string, recommendedShards: number) {
   // max_concurrency 16, as large bots have it: shards may identify 344 ms apart instead of 5.5 s.
   const fake = await FakeDiscord.start({ token, recommendedShards, maxConcurrency: 16 });
   fakes.push(fake);
-  const bot = spawnTs("src/main.ts", {
+  const bot = spawnSafir("start", {
     DISCORD_TOKEN: token,
     DISCORD_API_URL: fake.apiUrl,
     DISCORD_SHARDS: shards,
