@@ -204,7 +204,15 @@ export function formatContent(c: ContentReport): string {
     `## ${c.size.toLocaleString("en")} synthetic entries: loaded and indexed at start (target ≤ 2 s, ≤ 150 MB)`,
     "",
     table(
-      ["start", "load ms", "index ms", "total ms", "first question ms", "heap MB (entries + index)", "peak RSS MB"],
+      [
+        "start",
+        "load ms",
+        "index ms",
+        "total ms",
+        "first question ms",
+        "heap MB (entries + index)",
+        "peak RSS MB",
+      ],
       [row("first (YAML parsed, snapshot written)", c.cold), row("next (snapshot read)", c.warm)],
     ),
   ].join("\n");

@@ -56,7 +56,10 @@ export async function runStartup(runs: number, progress: (s: string) => void): P
   }
   const modes: ModeFigures[] = [];
   progress("start-up: console…");
-  modes.push({ ...(await repeat("console (npm start, no token)", runs, startConsole)), target: "ready ≤ 3×" });
+  modes.push({
+    ...(await repeat("console (npm start, no token)", runs, startConsole)),
+    target: "ready ≤ 3×",
+  });
   progress("start-up: HTTP endpoint…");
   modes.push({ ...(await repeat("HTTP endpoint (npm run serve)", runs, startHttp)), target: "RSS ≤ 80 MB" });
   progress("start-up: gateway bot against the fake Discord…");

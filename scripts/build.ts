@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { chmod, readdir, readFile, rm } from "node:fs/promises";
+import { chmod, readdir, readFile, rm, stat } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 
 /**
  * `npm run build` (also run by `npm install` / `npm ci` through `prepare`): bundles src/safir.ts into
@@ -50,15 +51,69 @@ export async function buildNode(): Promise<void> {
   await chmod(path.join(DIST, "safir.js"), 0o755);
 }
 
+/** Node's own modules and the Node-only libraries: none may reach the Worker (src/worker/). */
+const NODE_ONLY =
+  /^(node:|fs$|path$|crypto$|http$|net$|os$|child_process$|discord\.js$|pino$|prom-client$|dotenv$)/;
+
+/**
+ * `npm run build:worker`: dist/worker.js, an ES-module Cloudflare Worker with the content of `contentDir`
+ * validated and bundled in (as JSON: no YAML parser or schema in the Worker). Fails on bad content, and on
+ * any Node-only import reaching the core.
+ */
+export async function buildWorker(
+  contentDir = path.join(ROOT, "content"),
+): Promise<{ bytes: number; gzip: number }> {
+  const { loadContent } = await import("../src/content/load.ts");
+  const entries = await loadContent(contentDir);
+  const pkg = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+  const content: Plugin = {
+    name: "safir-content",
+    setup(b) {
+      b.onResolve({ filter: /^safir:content$/ }, () => ({ path: "content", namespace: "safir" }));
+      b.onLoad({ filter: /.*/, namespace: "safir" }, () => ({
+        contents: JSON.stringify(entries),
+        loader: "json",
+      }));
+      b.onResolve({ filter: NODE_ONLY }, (args) => ({
+        errors: [
+          { text: `'${args.path}' is Node-only and cannot run in a Worker (imported by ${args.importer})` },
+        ],
+      }));
+    },
+  };
+  const outfile = path.join(DIST, "worker.js");
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: ["src/worker/index.ts"],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    conditions: ["workerd", "worker", "browser"],
+    target: "es2022",
+    minify: true,
+    sourcemap: "linked",
+    define: { __SAFIR_VERSION__: JSON.stringify(pkg.version) },
+    plugins: [content],
+    logLevel: "warning",
+  });
+  const code = await readFile(outfile);
+  return { bytes: (await stat(outfile)).size, gzip: gzipSync(code).length };
+}
+
 const targets = process.argv.slice(2);
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
-  buildNode().then(
-    () => {
-      process.stderr.write(
-        `Built dist/safir.js in ${Math.round(performance.now() - started)} ms${targets.length ? "" : ""}.\n`,
-      );
-    },
+  const work = async () => {
+    if (targets.includes("worker")) {
+      const { bytes, gzip } = await buildWorker();
+      return `dist/worker.js (${Math.round(bytes / 1024)} KB, ${Math.round(gzip / 1024)} KB gzip)`;
+    }
+    await buildNode();
+    return "dist/safir.js";
+  };
+  work().then(
+    (what) => process.stderr.write(`Built ${what} in ${Math.round(performance.now() - started)} ms.\n`),
     (err: unknown) => {
       process.stderr.write(`The build failed: ${err instanceof Error ? err.message : String(err)}\n`);
       process.exitCode = 1;
