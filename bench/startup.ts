@@ -20,6 +20,8 @@ const NEUTRAL: Record<string, string> = {
   DISCORD_TOKEN: "",
   DISCORD_API_URL: "",
   DISCORD_SHARDS: "",
+  DISCORD_SHARD_IDS: "",
+  DISCORD_SHARD_COUNT: "",
   CONTENT_DIR: "content",
   LOG_LEVEL: "info",
   DEBUG: "",

@@ -9,13 +9,13 @@ const STOP_LIMIT_MS = 8000;
 
 /**
  * `npm start` with DISCORD_TOKEN: one gateway process, or with DISCORD_SHARDS a ShardingManager and one
- * process per shard. Runs until SIGINT/SIGTERM, then closes the gateway and returns 0.
+ * process per shard; DISCORD_SHARD_IDS and DISCORD_SHARD_COUNT narrow either to this host's shards. Runs until SIGINT/SIGTERM, then closes the gateway and returns 0.
  */
 export async function startGatewayFromEnv(env: Env): Promise<number> {
   const config = readGatewayConfig(env);
   const log = createLogger(config.logLevel, [config.token]);
   guardProcess(log);
-  if (config.shards !== undefined) return runFleet({ ...config, shards: config.shards }, log);
+  if (config.shards !== undefined || config.shardRange?.processes) return runFleet(config, log);
   return runBot(config, log, false);
 }
 
@@ -26,14 +26,18 @@ export async function runGatewayProcess(env: Env, opts: { shardChild: boolean })
   const base = createLogger(config.logLevel, [config.token]);
   const log = shard !== undefined ? base.child({ shard }) : base;
   guardProcess(log);
-  return runBot(config, log, opts.shardChild);
+  // A shard process takes its one shard from the ShardingManager (SHARDS, SHARD_COUNT), not from the range.
+  return runBot(opts.shardChild ? { ...config, shardRange: undefined } : config, log, opts.shardChild);
 }
 
 async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean): Promise<number> {
   const stopRequested = shutdownSignal({ onDisconnect: shardChild });
   const app = await createApp({ contentDir: config.contentDir, log, cooldown: config.cooldown });
   log.info({ entries: app.index.entries.length, cooldown: config.cooldown }, "content loaded");
+  const range = config.shardRange;
+  if (range) log.info({ shardIds: range.ids, shardCount: range.count }, "running this host's shards");
   const starting = startGatewayClient({
+    ...(range ? { shards: { ids: range.ids, count: range.count } } : {}),
     token: config.token,
     apiUrl: config.apiUrl,
     log,
@@ -42,7 +46,7 @@ async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean): 
   return runUntilStopped(starting, stopRequested, log, "the gateway");
 }
 
-async function runFleet(config: GatewayConfig & { shards: "auto" | number }, log: Logger): Promise<number> {
+async function runFleet(config: GatewayConfig, log: Logger): Promise<number> {
   const stopRequested = shutdownSignal();
   const starting = startShardFleet(config, log);
   return runUntilStopped(starting, stopRequested, log, "the shards");

@@ -9,6 +9,8 @@ const NEUTRAL: Record<string, string> = {
   DISCORD_TOKEN: "",
   DISCORD_API_URL: "",
   DISCORD_SHARDS: "",
+  DISCORD_SHARD_IDS: "",
+  DISCORD_SHARD_COUNT: "",
   DISCORD_CLIENT_ID: "",
   DISCORD_GUILD_ID: "",
   COOLDOWN_USES: "",
