@@ -43,7 +43,8 @@ export function createDispatcher(options: DispatcherOptions) {
   const commands = options.commands ?? COMMANDS_BY_NAME;
   const log = options.log ?? silentLogger;
   const { services, cooldown } = options;
-  const memo = new Lru<Dispatched>(options.memoSize ?? 1000);
+  const memoSize = options.memoSize ?? 1000;
+  const memo = new Lru<Dispatched>(memoSize);
 
   const limited = (user: Requester, kind: Invocation["kind"], name: string): Dispatched | undefined => {
     const verdict = cooldown?.take(user.id);
@@ -72,7 +73,10 @@ export function createDispatcher(options: DispatcherOptions) {
         if (slow) return slow;
         const run = () =>
           guarded(request.id, "command", request.name, () => command.execute(request, services));
-        return command.pure ? remembered(`c\0${request.name}\0${optionsKey(request.options)}`, run) : run();
+        // With the cache off, no key is built and nothing is frozen: that costs more than a small search.
+        return command.pure && memoSize > 0
+          ? remembered(`c\0${request.name}\0${optionsKey(request.options)}`, run)
+          : run();
       }
       case "autocomplete": {
         const { request } = invocation;
@@ -93,9 +97,12 @@ export function createDispatcher(options: DispatcherOptions) {
             () => complete(request, services),
             () => choices([]),
           );
+        if (!command.pure || memoSize <= 0) return run();
         const { focused } = request;
-        const key = `a\0${request.name}\0${focused.name}\0${focused.value}\0${optionsKey(request.options)}`;
-        return command.pure ? remembered(key, run) : run();
+        return remembered(
+          `a\0${request.name}\0${focused.name}\0${focused.value}\0${optionsKey(request.options)}`,
+          run,
+        );
       }
       case "component": {
         const { request } = invocation;
