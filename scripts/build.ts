@@ -15,7 +15,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.join(ROOT, "dist");
 
 /** Left to Node's resolver: big, CommonJS, optional native add-ons, or files they load by path. */
-const EXTERNAL = ["discord.js", "@discordjs/*", "pino", "prom-client"];
+const EXTERNAL = ["discord.js", "@discordjs/*", "pino", "prom-client", "dotenv"];
 
 /** A hash of the content loader's rules, so a snapshot validated by other rules is not trusted (src/content/snapshot.ts). */
 export async function contentRulesHash(): Promise<string> {
@@ -42,7 +42,7 @@ export async function buildNode(): Promise<void> {
     sourcemap: "linked",
     external: EXTERNAL,
     define: { __SAFIR_CONTENT_RULES__: JSON.stringify(await contentRulesHash()) },
-    // Bundled CommonJS (dotenv, discord-api-types) calls require() for Node's own modules.
+    // Bundled CommonJS (yaml, discord-api-types) may call require() for Node's own modules.
     banner: {
       js: 'import { createRequire as __safirRequire } from "node:module"; const require = __safirRequire(import.meta.url);',
     },
