@@ -35,7 +35,7 @@ export async function loadContentSnapshot(dir: string, options: SnapshotOptions 
   const key = cacheDir ? await contentKey(dir).catch(() => undefined) : undefined;
   const file = cacheDir && key ? snapshotPath(cacheDir, dir) : undefined;
   if (file && key) {
-    const cached = await readSnapshot(file, key);
+    const cached = readSnapshot(file, key);
     if (cached) return cached;
   }
   // The full loader (YAML, schema) is loaded only when the snapshot cannot be used.
@@ -84,9 +84,10 @@ function rulesFingerprint(): Promise<string> {
   return rules;
 }
 
-async function readSnapshot(file: string, key: string): Promise<Entry[] | undefined> {
+/** Synchronous, like the key: on the start-up path a thread-pool round trip is only waiting. */
+function readSnapshot(file: string, key: string): Entry[] | undefined {
   try {
-    const data = JSON.parse(await readFile(file, "utf8")) as Partial<SnapshotFile>;
+    const data = JSON.parse(readFileSync(file, "utf8")) as Partial<SnapshotFile>;
     return data.key === key && Array.isArray(data.entries) ? data.entries : undefined;
   } catch {
     return undefined; // none yet, or unreadable: load the content in full
