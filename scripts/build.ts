@@ -20,7 +20,7 @@ const EXTERNAL = ["discord.js", "@discordjs/*", "pino", "prom-client", "dotenv"]
 /** A hash of the content loader's rules, so a snapshot validated by other rules is not trusted (src/content/snapshot.ts). */
 export async function contentRulesHash(): Promise<string> {
   const dir = path.join(ROOT, "src/content");
-  const names = (await readdir(dir)).filter((n) => n.endsWith(".ts")).sort();
+  const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith(".ts")).sort();
   const hash = createHash("sha256");
   for (const n of names) hash.update(`${n}\0`).update(await readFile(path.join(dir, n)));
   return hash.digest("hex");

@@ -71,12 +71,12 @@ export async function contentKey(dir: string): Promise<string> {
 }
 
 let rules: Promise<string> | undefined;
-/** In a build, fixed at build time; from the TypeScript sources (tsx, tests), a hash of src/content/*.ts. */
+/** In a build, fixed at build time; from the TypeScript sources (tsx, tests), a hash of src/content/**/*.ts. */
 function rulesFingerprint(): Promise<string> {
   if (typeof __SAFIR_CONTENT_RULES__ === "string") return Promise.resolve(__SAFIR_CONTENT_RULES__);
   rules ??= (async () => {
     const here = path.dirname(fileURLToPath(import.meta.url));
-    const names = (await readdir(here)).filter((n) => n.endsWith(".ts")).sort();
+    const names = (await readdir(here, { recursive: true })).filter((n) => n.endsWith(".ts")).sort();
     const hash = createHash("sha256");
     for (const n of names) hash.update(`${n}\0`).update(await readFile(path.join(here, n)));
     return hash.digest("hex");
