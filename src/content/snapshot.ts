@@ -71,7 +71,7 @@ export async function contentKey(dir: string): Promise<string> {
 }
 
 let rules: Promise<string> | undefined;
-/** In a build, fixed at build time; from the TypeScript sources (tsx, tests), a hash of src/content/**/*.ts. */
+/** In a build, fixed at build time; from the TypeScript sources (tsx, tests), a hash of every .ts file below src/content/. */
 function rulesFingerprint(): Promise<string> {
   if (typeof __SAFIR_CONTENT_RULES__ === "string") return Promise.resolve(__SAFIR_CONTENT_RULES__);
   rules ??= (async () => {
