@@ -9,6 +9,7 @@ export default defineConfig({
     pool: "forks",
     // Bots and servers the tests start record nothing unless a test gives them a database of its own.
     env: { DATABASE_URL: "off" },
+    globalSetup: ["./tests/support/build.ts"],
     reporters: ["default", "./tests/support/summary-reporter.ts"],
   },
 });

@@ -6,7 +6,7 @@ import type { APIInteraction } from "discord-api-types/v10";
 import { createApp } from "../src/app.ts";
 import { startGatewayClient } from "../src/gateway/client.ts";
 import { silentLogger } from "../src/log.ts";
-import { spawnTs } from "../tests/support/fake-bot-process.ts";
+import { spawnSafir } from "../tests/support/fake-bot-process.ts";
 import { FakeDiscord } from "../tests/support/fake-discord.ts";
 import {
   autocomplete,
@@ -90,7 +90,7 @@ async function latency(n: number): Promise<{ medianMs: number; p99Ms: number }> 
 
 async function idleRss(): Promise<number> {
   const fake = await FakeDiscord.start();
-  const bot = spawnTs("src/main.ts", {
+  const bot = spawnSafir("start", {
     DISCORD_TOKEN: fake.token,
     DISCORD_API_URL: fake.apiUrl,
     LOG_LEVEL: "warn",

@@ -1,3 +1,4 @@
+import type { ContentReport } from "./content.ts";
 import type { E2eReport } from "./e2e.ts";
 import type { MachineInfo } from "./machine.ts";
 import type { QualityReport } from "./quality.ts";
@@ -11,6 +12,7 @@ export interface BenchResults {
   quality?: QualityReport;
   scale?: ScaleSizeResult[];
   startup?: StartupReport;
+  content?: ContentReport;
   e2e?: E2eReport;
 }
 
@@ -37,6 +39,7 @@ export function formatResults(r: BenchResults): string {
   if (r.quality) out.push("", formatQuality(r.quality));
   if (r.scale) out.push("", formatScale(r.scale));
   if (r.startup) out.push("", formatStartup(r.startup));
+  if (r.content) out.push("", formatContent(r.content));
   if (r.e2e) out.push("", formatE2e(r.e2e));
   return `${out.join("\n")}\n`;
 }
@@ -128,14 +131,24 @@ export function formatScale(sizes: ScaleSizeResult[]): string {
 }
 
 export function formatStartup(s: StartupReport): string {
+  const ratio = (v: number | null) => (v === null ? null : `${(v / s.bareNodeMs).toFixed(2)}×`);
   return [
     "## Start-up and memory",
     "",
+    `Yardstick: a bare \`node -e 0\` takes ${s.bareNodeMs} ms (median of ${s.coldAskRuns}, same run).`,
+    "",
     table(
-      ["mode", "start to ready ms (median)", "idle RSS MB", "runs"],
+      ["mode", "start to ready ms (median)", "× bare node", "idle RSS MB", "target", "runs"],
       [
-        [`one-shot ask (node --import tsx src/cli/ask.ts "…", to exit)`, s.coldAskMs, null, s.coldAskRuns],
-        ...s.modes.map((m) => [m.mode, m.readyMs ?? m.note, m.idleRssMb, m.runs]),
+        [
+          `one-shot ask (node dist/safir.js ask "…", to exit)`,
+          s.coldAskMs,
+          ratio(s.coldAskMs),
+          null,
+          "≤ 2.5×",
+          s.coldAskRuns,
+        ],
+        ...s.modes.map((m) => [m.mode, m.readyMs ?? m.note, ratio(m.readyMs), m.idleRssMb, m.target, m.runs]),
       ],
     ),
   ].join("\n");
@@ -175,4 +188,32 @@ export function formatE2e(e: E2eReport): string {
   }
   for (const note of e.notes) out.push("", `(${note})`);
   return out.join("\n");
+}
+
+export function formatContent(c: ContentReport): string {
+  const row = (name: string, s: ContentReport["cold"]) => [
+    name,
+    s.loadMs,
+    s.indexMs,
+    s.loadMs + s.indexMs,
+    s.firstQuestionMs,
+    s.heapMb,
+    s.peakRssMb,
+  ];
+  return [
+    `## ${c.size.toLocaleString("en")} synthetic entries: loaded and indexed at start (target ≤ 2 s, ≤ 150 MB)`,
+    "",
+    table(
+      [
+        "start",
+        "load ms",
+        "index ms",
+        "total ms",
+        "first question ms",
+        "heap MB (entries + index)",
+        "peak RSS MB",
+      ],
+      [row("first (YAML parsed, snapshot written)", c.cold), row("next (snapshot read)", c.warm)],
+    ),
+  ].join("\n");
 }

@@ -3,11 +3,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadContent } from "../src/content/load.ts";
+import { runContent } from "./content.ts";
 import { runE2e } from "./e2e.ts";
 import { machineInfo } from "./machine.ts";
 import { runQuality } from "./quality.ts";
 import {
   type BenchResults,
+  formatContent,
   formatE2e,
   formatQuality,
   formatResults,
@@ -18,11 +20,11 @@ import { runScale } from "./scale.ts";
 import { runStartup } from "./startup.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PARTS = ["quality", "scale", "startup", "e2e"] as const;
+const PARTS = ["quality", "scale", "startup", "content", "e2e"] as const;
 type Part = (typeof PARTS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
-  --only quality,scale,startup,e2e   run only these parts (default: all)
+  --only quality,scale,startup,content,e2e   run only these parts (default: all)
   --quick                            smaller sizes and fewer repeats, for a check in about a minute
   --sizes 100,1000,10000             synthetic knowledge-base sizes for the scale part
   --fuse-max 1000                    largest size plain Fuse.js is run at (it takes seconds per question)
@@ -89,6 +91,10 @@ async function main(): Promise<number> {
   if (run("startup")) {
     results.startup = await runStartup(quick ? 3 : 5, progress);
     process.stdout.write(`\n${formatStartup(results.startup)}\n`);
+  }
+  if (run("content")) {
+    results.content = await runContent(quick ? 1000 : 10_000, progress);
+    process.stdout.write(`\n${formatContent(results.content)}\n`);
   }
   if (run("e2e")) {
     results.e2e = await runE2e(quick, progress);

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { LOG_LEVELS, type LogLevel } from "./log.ts";
+import { LOG_LEVELS, type LogLevel } from "./logger.ts";
 
 /**
  * Settings from the environment (and `.env`, loaded by the entry points). Each reader checks only what its
@@ -29,9 +29,19 @@ export interface CommonConfig {
 export interface GatewayConfig extends CommonConfig {
   token: string;
   apiUrl: string;
+  /** DISCORD_SHARDS=auto|N: every shard on this machine, one process each (ShardingManager). */
   shards: "auto" | number | undefined;
   /** METRICS_PORT (and METRICS_HOST): serve /healthz and /metrics; unset, the gateway serves nothing. */
   metrics: { port: number; host: string } | undefined;
+  /** DISCORD_SHARD_IDS + DISCORD_SHARD_COUNT: this host's share of the shards (other hosts run the rest). */
+  shardRange: ShardRange | undefined;
+}
+
+export interface ShardRange {
+  ids: number[];
+  count: number;
+  /** DISCORD_SHARDS=process: one process per shard (ShardingManager) instead of all in this process. */
+  processes: boolean;
 }
 
 export interface DeployConfig extends CommonConfig {
@@ -189,17 +199,78 @@ export function readGatewayConfig(env: Env, cwd = process.cwd()): GatewayConfig 
   const base = common(r, cwd);
   const t = token(r);
   const s = r.raw("DISCORD_SHARDS");
+  const range = shardRange(r, s);
   let shards: GatewayConfig["shards"];
-  if (s !== undefined) {
+  if (s !== undefined && !range) {
     if (s.toLowerCase() === "auto") shards = "auto";
-    else if (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= 1024) shards = Number(s);
+    else if (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= MAX_SHARDS) shards = Number(s);
     else
       r.check(
         false,
-        `DISCORD_SHARDS is ${shown(s)}: use 'auto' or a number of shards from 1 to 1024, or leave it unset for one process`,
+        `DISCORD_SHARDS is ${shown(s)}: use 'auto' or a number of shards from 1 to ${MAX_SHARDS}, or leave it unset for one process`,
       );
   }
-  return r.done({ ...base, token: t, apiUrl: apiUrl(r), shards, metrics: metricsListen(r) });
+  return r.done({
+    ...base,
+    token: t,
+    apiUrl: apiUrl(r),
+    shards,
+    shardRange: range,
+    metrics: metricsListen(r),
+  });
+}
+
+const MAX_SHARDS = 16_384;
+
+/**
+ * DISCORD_SHARD_IDS ('0-3', '4,5', '0-1,6') with DISCORD_SHARD_COUNT: the shards this host runs, out of
+ * the count every host must agree on. Undefined when neither is set; a problem per bad value otherwise.
+ */
+function shardRange(r: Reader, shards: string | undefined): ShardRange | undefined {
+  const idsText = r.raw("DISCORD_SHARD_IDS");
+  const countText = r.raw("DISCORD_SHARD_COUNT");
+  if (idsText === undefined && countText === undefined) return undefined;
+  if (idsText === undefined) {
+    r.check(
+      false,
+      "DISCORD_SHARD_COUNT is set without DISCORD_SHARD_IDS: set both (e.g. DISCORD_SHARD_IDS=0-3), or neither",
+    );
+    return undefined;
+  }
+  const count = countText !== undefined && /^\d+$/.test(countText) ? Number(countText) : NaN;
+  r.check(
+    count >= 1 && count <= MAX_SHARDS,
+    countText === undefined
+      ? "DISCORD_SHARD_COUNT is not set: DISCORD_SHARD_IDS needs the total number of shards across all hosts"
+      : `DISCORD_SHARD_COUNT is ${shown(countText)}: it must be the total number of shards across all hosts, from 1 to ${MAX_SHARDS}`,
+  );
+  const ids = new Set<number>();
+  let wellFormed = true;
+  for (const part of idsText.split(",").map((p) => p.trim())) {
+    const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
+    const from = m ? Number(m[1]) : NaN;
+    const to = m?.[2] !== undefined ? Number(m[2]) : from;
+    if (!m || to < from || to - from >= MAX_SHARDS) {
+      wellFormed = false;
+      break;
+    }
+    for (let id = from; id <= to; id++) ids.add(id);
+  }
+  r.check(
+    wellFormed && ids.size > 0,
+    `DISCORD_SHARD_IDS is ${shown(idsText)}: use shard ids and ranges such as '0-3' or '4,5'`,
+  );
+  const outside = [...ids].filter((id) => id >= count);
+  r.check(
+    !wellFormed || !(count >= 1 && count <= MAX_SHARDS) || outside.length === 0,
+    `DISCORD_SHARD_IDS names shard ${outside[0]}, but DISCORD_SHARD_COUNT is ${count}: shard ids run from 0 to ${count - 1}`,
+  );
+  const processes = shards?.toLowerCase() === "process";
+  r.check(
+    shards === undefined || processes,
+    `DISCORD_SHARDS is ${shown(shards ?? "")} with DISCORD_SHARD_IDS: leave it unset to run those shards in one process, or set it to 'process' for one process per shard`,
+  );
+  return { ids: [...ids].sort((a, b) => a - b), count, processes };
 }
 
 /** METRICS_PORT turns the gateway's /healthz and /metrics on; METRICS_HOST alone is a mistake worth a line. */

@@ -1,17 +1,8 @@
 import { pino } from "pino";
 
-/** The part of a logger the core uses; pino's loggers fit it, and tests can pass a recorder. */
-export interface Logger {
-  debug(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
+import { type Logger, type LogLevel, redactSecrets } from "./logger.ts";
 
-export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+export { LOG_LEVELS, type Logger, type LogLevel, redactSecrets, silentLogger } from "./logger.ts";
 
 /**
  * Structured JSON logs on stderr (stdout stays for program output), with secrets redacted by key wherever
@@ -61,41 +52,4 @@ export function createLogger(
     },
     pino.destination({ dest: 2, sync: true }),
   );
-}
-
-/**
- * Replaces each secret, in every form it may take (as set and trimmed, in any letter case, URL- or
- * JSON-escaped, base64), and anything shaped like a Discord bot token, with [redacted].
- */
-export function redactSecrets(text: string, secrets: readonly string[] = []): string {
-  const pattern = secretPattern(secrets);
-  const out = pattern ? text.replace(pattern, "[redacted]") : text;
-  return out.replace(/[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38}/g, "[redacted]");
-}
-
-const patterns = new Map<string, RegExp | undefined>();
-function secretPattern(secrets: readonly string[]): RegExp | undefined {
-  const id = secrets.join("\u0000");
-  if (patterns.has(id)) return patterns.get(id);
-  const forms = new Set<string>();
-  for (const s of secrets) {
-    for (const v of [s, s.trim()]) {
-      if (v.length < 8) continue;
-      forms.add(v);
-      forms.add(encodeURIComponent(v));
-      forms.add(JSON.stringify(v).slice(1, -1));
-      forms.add(Buffer.from(v).toString("base64").replace(/=+$/, ""));
-    }
-  }
-  // Longest first, so a secret is replaced whole rather than a shorter form inside it. The secrets are
-  // escaped: they are matched as text, never as a pattern.
-  const sorted = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = sorted.length ? new RegExp(sorted.join("|"), "gi") : undefined;
-  if (patterns.size > 16) patterns.clear();
-  patterns.set(id, pattern);
-  return pattern;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

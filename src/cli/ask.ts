@@ -4,22 +4,17 @@ import { formatResponse } from "../console/format.ts";
 import { boundedLines, printable, tooLong } from "../console/lines.ts";
 import { CONSOLE_USER } from "../console/parse-line.ts";
 import type { Hit } from "../search/index.ts";
-import { loadEnvFile, runCli } from "./run.ts";
+import { loadEnvFile } from "./run.ts";
 
-const USAGE = `Usage:
-  npm run --silent ask -- "your question"     print the reply as the bot would give it
-  npm run --silent ask -- --json              read questions from stdin, one per line; write one JSON object per line`;
+export const usage = `Usage: safir ask "your question"     print the reply as the bot would give it
+       safir ask --json               read questions from stdin, one per line; write one JSON object per line
+(from a clone: npm run --silent ask -- "your question")`;
 
 const brief = (h: Hit) => ({ id: h.entry.id, area: h.entry.area, title: h.entry.title, score: h.score });
 
 /** `npm run ask`: try questions offline, as a person (rendered reply) or as a program (JSON lines). */
-runCli(async () => {
+export async function run(args: string[]): Promise<number | undefined> {
   loadEnvFile();
-  const args = process.argv.slice(2);
-  if (args.includes("--help") || args.includes("-h")) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const json = args.includes("--json");
   const question = args
     .filter((a) => a !== "--json")
@@ -49,7 +44,7 @@ runCli(async () => {
     return 0;
   }
   if (!question) {
-    process.stderr.write(`${USAGE}\n`);
+    process.stderr.write(`${usage}\n`);
     return 2;
   }
   const { response } = app.dispatcher.invoke({
@@ -58,4 +53,4 @@ runCli(async () => {
   });
   process.stdout.write(`${formatResponse(response, { color: Boolean(process.stdout.isTTY) })}\n`);
   return 0;
-});
+}

@@ -2,15 +2,19 @@ import path from "node:path";
 import { readCommonConfig } from "../config.ts";
 import { formatProblem } from "../content/entry.ts";
 import { checkContentDir } from "../content/load.ts";
-import { loadEnvFile, runCli } from "./run.ts";
+import { loadEnvFile } from "./run.ts";
+
+export const usage = `Usage: safir check-content [folder]
+Validates the content folder (default CONTENT_DIR or ./content) as start-up does, printing every problem as
+file:line: message; exit 1 if there is any.`;
 
 /**
  * `npm run check-content [dir]`: the same validation as start-up, reporting every problem as
  * `file:line: message` (relative to the content folder), exit 1 if there is any.
  */
-runCli(async () => {
+export async function run(args: string[]): Promise<number | undefined> {
   loadEnvFile();
-  const dirArg = process.argv.slice(2).find((a) => !a.startsWith("-"));
+  const dirArg = args.find((a) => !a.startsWith("-"));
   const dir = dirArg ? path.resolve(dirArg) : readCommonConfig(process.env).contentDir;
   const shown = path.relative(process.cwd(), dir) || ".";
   const { entries, problems } = await checkContentDir(dir);
@@ -32,4 +36,4 @@ runCli(async () => {
     `${shown}: ${entries.length} entries (${areas} areas, ${entries.length - areas} topics), all valid.\n`,
   );
   return 0;
-});
+}

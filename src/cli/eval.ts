@@ -3,13 +3,16 @@ import { readCommonConfig } from "../config.ts";
 import { loadContent } from "../content/load.ts";
 import { evaluate, parseQuestions, pct } from "../eval/score.ts";
 import { buildIndex } from "../search/index.ts";
-import { loadEnvFile, runCli } from "./run.ts";
+import { loadEnvFile } from "./run.ts";
 import { sharedFile } from "./shared-paths.ts";
 
+export const usage = `Usage: safir eval [questions.jsonl] [--verbose]
+Answer quality on a question set (one {"q": …, "expect": [area ids]} per line); default
+../shared/eval/questions.jsonl where it exists.`;
+
 /** `npm run eval [file] [--verbose]`: answer quality on a question set, through the same pipeline as the bot. */
-runCli(async () => {
+export async function run(args: string[]): Promise<number | undefined> {
   loadEnvFile();
-  const args = process.argv.slice(2);
   const verbose = args.includes("--verbose") || args.includes("-v");
   const fileArg = args.find((a) => !a.startsWith("-"));
   const file = fileArg ?? sharedFile("eval", "questions.jsonl");
@@ -55,4 +58,4 @@ runCli(async () => {
     ].join("\n"),
   );
   return 0;
-});
+}

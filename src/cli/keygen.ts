@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateSigningKeys } from "../http/signing.ts";
-import { runCli } from "./run.ts";
+
+export const usage = `Usage: safir keygen [--force]
+Writes a throwaway Ed25519 key pair into .env for trying \`safir serve\` locally: DISCORD_PUBLIC_KEY and
+LOCAL_SIGNING_KEY (for sign-request). --force replaces a DISCORD_PUBLIC_KEY already there.`;
 
 const NOTE = [
   "# Local test keys from `npm run keygen` (not Discord's). Before setting the Interactions Endpoint URL in",
@@ -13,8 +16,8 @@ const NOTE = [
  * into `.env` (the private half never reaches the terminal): DISCORD_PUBLIC_KEY for the server, and
  * LOCAL_SIGNING_KEY for `npm run sign-request`, which plays Discord's part. Discord holds the real private key.
  */
-runCli(async () => {
-  const force = process.argv.includes("--force");
+export async function run(args: string[]): Promise<number | undefined> {
+  const force = args.includes("--force");
   const file = path.resolve(".env");
   const text = existsSync(file) ? readFileSync(file, "utf8") : "";
   const lines = text.split(/\r?\n/);
@@ -49,4 +52,4 @@ runCli(async () => {
     `Wrote a local test key pair to ${file}: DISCORD_PUBLIC_KEY=${keys.publicKeyHex} and LOCAL_SIGNING_KEY (private, not shown).\nNext: npm run serve, then in another terminal: npm run sign-request -- ping\n`,
   );
   return 0;
-});
+}

@@ -2,15 +2,17 @@ import { createApp } from "../app.ts";
 import { readCommonConfig } from "../config.ts";
 import { formatResponse } from "../console/format.ts";
 import { CONSOLE_USER } from "../console/parse-line.ts";
-import { loadEnvFile, runCli } from "./run.ts";
+import { loadEnvFile } from "./run.ts";
+
+export const usage = `Usage: safir preview <entry-id> [--json]
+How an entry will look, as the terminal shows it or (--json) as the exact Discord payload. No id: list the ids.`;
 
 /**
  * `npm run preview -- <id> [--json]`: how an entry will look, as the terminal shows it or as the exact
  * Discord payload. With no id, lists the ids.
  */
-runCli(async () => {
+export async function run(args: string[]): Promise<number | undefined> {
   loadEnvFile();
-  const args = process.argv.slice(2);
   const json = args.includes("--json");
   const id = args.find((a) => !a.startsWith("-"));
   const app = await createApp({ contentDir: readCommonConfig(process.env).contentDir });
@@ -33,4 +35,4 @@ runCli(async () => {
       : `${formatResponse(response, { color: Boolean(process.stdout.isTTY) })}\n`,
   );
   return 0;
-});
+}

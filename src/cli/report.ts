@@ -5,9 +5,9 @@ import { openDatabase } from "../store/database.ts";
 import { describeTarget } from "../store/open.ts";
 import { readReport } from "../store/report.ts";
 import { formatReport, parseSince } from "./report-format.ts";
-import { loadEnvFile, runCli } from "./run.ts";
+import { loadEnvFile } from "./run.ts";
 
-const USAGE = `Usage: npm run report [-- --since 7d] [-- --json]
+export const usage = `Usage: safir report [--since 7d] [--json]   (npm run report -- --since 7d)
   --since  how far back: 12h, 7d, 4w or a date (2026-11-01); default 30d
   --json   one JSON object instead of text: {"unanswered":[…],"feedback":[…],"volume":[…],…}`;
 
@@ -15,11 +15,12 @@ const USAGE = `Usage: npm run report [-- --since 7d] [-- --json]
  * `npm run report`: what members asked that Safir could not answer, which answers helped, and how much
  * Safir is used, from the database DATABASE_URL names.
  */
-runCli(async () => {
+export async function run(args: string[]): Promise<number | undefined> {
   loadEnvFile();
   let values: { since?: string; json?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
+      args,
       options: {
         since: { type: "string" },
         json: { type: "boolean" },
@@ -27,11 +28,11 @@ runCli(async () => {
       },
     }));
   } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}\n`);
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${usage}\n`);
     return 2;
   }
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${usage}\n`);
     return 0;
   }
   const now = Date.now();
@@ -70,4 +71,4 @@ runCli(async () => {
   } finally {
     await database.close();
   }
-});
+}

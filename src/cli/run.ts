@@ -1,11 +1,18 @@
-import { config as loadDotenv } from "dotenv";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { ConfigError, secretsOf } from "../config.ts";
 import { ContentError } from "../content/entry.ts";
-import { redactSecrets } from "../log.ts";
+import { redactSecrets } from "../logger.ts";
 
-/** Reads `.env` (if any) into process.env without overriding what the shell set, and without a banner. */
+/**
+ * Reads `.env` (if any) into process.env without overriding what the shell set, and without a banner.
+ * dotenv (and the node:crypto it loads) is only loaded when there is a file to read: a start without one
+ * (a fresh clone, a container configured by its environment) skips it.
+ */
 export function loadEnvFile(): void {
-  loadDotenv({ quiet: true });
+  if (!existsSync(".env")) return;
+  const dotenv = createRequire(import.meta.url)("dotenv") as typeof import("dotenv");
+  dotenv.config({ quiet: true });
 }
 
 /**

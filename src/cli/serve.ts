@@ -3,7 +3,12 @@ import { ConfigError, readHttpConfig, readStoreConfig, secretsOf } from "../conf
 import { createInteractionServer } from "../http/server.ts";
 import { createLogger } from "../log.ts";
 import { openStore } from "../store/open.ts";
-import { loadEnvFile, runCli } from "./run.ts";
+import { loadEnvFile } from "./run.ts";
+
+export const usage = `Usage: safir serve
+Safir as an HTTP interactions endpoint (Discord's Interactions Endpoint URL) until SIGINT or SIGTERM.
+Needs DISCORD_PUBLIC_KEY; PORT, HOST, INTERACTIONS_PATH, SIGNATURE_MAX_AGE_SECONDS and BODY_LIMIT_BYTES are
+optional (see .env.example).`;
 
 const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -11,7 +16,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
  * `npm run serve`: Safir as an HTTP interactions endpoint (Discord's "Interactions Endpoint URL"), until
  * SIGINT or SIGTERM, on which it stops accepting, finishes the requests in flight, and exits 0.
  */
-runCli(async () => {
+export async function run(_args: string[]): Promise<number | undefined> {
   loadEnvFile();
   const config = readHttpConfig(process.env);
   const storeConfig = readStoreConfig(process.env);
@@ -56,4 +61,4 @@ runCli(async () => {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
-});
+}

@@ -10,9 +10,9 @@ import {
   samplePing,
 } from "../http/samples.ts";
 import { signatureHeaders, signingKeysFromHex } from "../http/signing.ts";
-import { loadEnvFile, runCli } from "./run.ts";
+import { loadEnvFile } from "./run.ts";
 
-const USAGE = `Usage: npm run sign-request -- <what> [--url URL] [--curl]
+export const usage = `Usage: safir sign-request <what> [--url URL] [--curl]
   ping                         a PING, as the Developer Portal sends when you save the endpoint URL
   ask "<question>" [--private] /ask
   topic "<name>"               /topic
@@ -47,9 +47,9 @@ function build(args: string[]): APIInteraction | undefined {
 }
 
 /** `npm run sign-request`: plays Discord's part against a local `npm run serve`, with a real signature. */
-runCli(async () => {
+export async function run(args: string[]): Promise<number | undefined> {
   loadEnvFile();
-  const argv = process.argv.slice(2);
+  const argv = args;
   const flag = (name: string) => {
     const i = argv.indexOf(name);
     return i === -1 ? undefined : argv[i + 1];
@@ -57,7 +57,7 @@ runCli(async () => {
   const positional = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--url");
   const interaction = build([...positional, ...argv.filter((a) => a === "--private")]);
   if (!interaction) {
-    process.stderr.write(`${USAGE}\n`);
+    process.stderr.write(`${usage}\n`);
     return 1;
   }
   const seed = process.env.LOCAL_SIGNING_KEY?.trim();
@@ -105,4 +105,4 @@ runCli(async () => {
     process.stdout.write(`${text}\n`);
   }
   return response.ok ? 0 : 1;
-});
+}

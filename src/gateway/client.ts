@@ -13,6 +13,8 @@ export interface GatewayClientOptions {
   handle: InteractionHandler;
   log: Logger;
   deferAfterMs?: number;
+  /** This process's shards out of the total (DISCORD_SHARD_IDS / DISCORD_SHARD_COUNT); default: all. */
+  shards?: { ids: number[]; count: number };
   /** Called after each interaction is answered (metrics, benchmarks, tests). */
   onAnswered?: (interaction: APIInteraction, answered: Answered) => void;
 }
@@ -35,6 +37,7 @@ export async function startGatewayClient(options: GatewayClientOptions): Promise
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: options.apiUrl },
+    ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
   });
 
   // discord.js would also build its own Interaction object from each payload and emit it; nothing here uses

@@ -13,32 +13,38 @@ export interface ShardFleet {
   stop(): Promise<void>;
 }
 
-/** The shard entry next to this file: shard.ts when run through tsx, shard.js in a compiled build. */
-function shardEntry(): { file: string; execArgv: string[] } {
+/**
+ * Each shard is `safir shard`: the entry point this code was built into (dist/safir.js, from a chunk in
+ * dist/chunks/) or, under tsx, src/safir.ts, with the tsx loader. Both are one folder up from here.
+ */
+function shardEntry(): { file: string; args: string[]; execArgv: string[] } {
   const typescript = import.meta.url.endsWith(".ts");
-  const file = fileURLToPath(new URL(typescript ? "./shard.ts" : "./shard.js", import.meta.url));
+  const file = fileURLToPath(new URL(typescript ? "../safir.ts" : "../safir.js", import.meta.url));
   // Resolved from here rather than by bare name, so shards start whatever the working directory is.
-  return { file, execArgv: typescript ? ["--import", import.meta.resolve("tsx")] : [] };
+  return { file, args: ["shard"], execArgv: typescript ? ["--import", import.meta.resolve("tsx")] : [] };
 }
 
 /**
  * DISCORD_SHARDS=auto|N: discord.js's ShardingManager runs one process per shard and restarts any that
- * dies. `auto` takes Discord's recommendation from GET /gateway/bot on the configured REST base.
+ * dies. `auto` takes Discord's recommendation from GET /gateway/bot on the configured REST base. With
+ * DISCORD_SHARD_IDS (and DISCORD_SHARDS=process) it runs only those of DISCORD_SHARD_COUNT shards.
  */
-export async function startShardFleet(
-  config: GatewayConfig & { shards: "auto" | number },
-  log: Logger,
-): Promise<ShardFleet> {
+export async function startShardFleet(config: GatewayConfig, log: Logger): Promise<ShardFleet> {
   let info: Awaited<ReturnType<typeof fetchGatewayInfo>>;
   try {
     info = await fetchGatewayInfo(config.token, config.apiUrl);
   } catch (err) {
     throw new Error(`Could not ask Discord for the gateway and shard count: ${describeRestError(err)}`);
   }
-  const total = config.shards === "auto" ? Math.max(1, info.shards) : config.shards;
-  const { file, execArgv } = shardEntry();
+  // With a range, this host runs its shards of the agreed total; otherwise every shard.
+  const range = config.shardRange;
+  const requested = config.shards ?? "auto";
+  const total = range ? range.count : requested === "auto" ? Math.max(1, info.shards) : requested;
+  const { file, args, execArgv } = shardEntry();
   const manager = new ShardingManager(file, {
     totalShards: total,
+    ...(range ? { shardList: range.ids } : {}),
+    shardArgs: args,
     token: config.token,
     mode: "process",
     respawn: true,
@@ -58,14 +64,14 @@ export async function startShardFleet(
     await Promise.all(manager.shards.map((shard) => stopShardProcess(shard)));
   };
   const delay = spawnDelayMs(info.session_start_limit.max_concurrency);
-  log.info({ total, requested: config.shards, spawnDelayMs: delay }, "starting shards");
+  log.info({ total, requested: config.shards, shardIds: range?.ids, spawnDelayMs: delay }, "starting shards");
   try {
     await manager.spawn({ amount: total, delay, timeout: 60_000 });
   } catch (err) {
     await stop();
     throw new Error(`A shard did not start: ${describeRestError(err)}`);
   }
-  log.info({ total }, "all shards ready");
+  log.info({ total, running: manager.shards.size }, "all shards ready");
   return { manager, total, stop };
 }
 

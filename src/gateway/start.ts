@@ -11,13 +11,13 @@ const STOP_LIMIT_MS = 8000;
 
 /**
  * `npm start` with DISCORD_TOKEN: one gateway process, or with DISCORD_SHARDS a ShardingManager and one
- * process per shard. Runs until SIGINT/SIGTERM, then closes the gateway and returns 0.
+ * process per shard; DISCORD_SHARD_IDS and DISCORD_SHARD_COUNT narrow either to this host's shards. Runs until SIGINT/SIGTERM, then closes the gateway and returns 0.
  */
 export async function startGatewayFromEnv(env: Env): Promise<number> {
   const config = readGatewayConfig(env);
   const log = createLogger(config.logLevel, secretsOf(env));
   guardProcess(log);
-  if (config.shards !== undefined) return runFleet({ ...config, shards: config.shards }, log);
+  if (config.shards !== undefined || config.shardRange?.processes) return runFleet(config, log);
   return runBot(config, log, false, env);
 }
 
@@ -28,7 +28,8 @@ export async function runGatewayProcess(env: Env, opts: { shardChild: boolean })
   const base = createLogger(config.logLevel, secretsOf(env));
   const log = shard !== undefined ? base.child({ shard }) : base;
   guardProcess(log);
-  return runBot(config, log, opts.shardChild, env);
+  // A shard process takes its one shard from the ShardingManager (SHARDS, SHARD_COUNT), not from the range.
+  return runBot(opts.shardChild ? { ...config, shardRange: undefined } : config, log, opts.shardChild, env);
 }
 
 async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean, env: Env): Promise<number> {
@@ -49,7 +50,10 @@ async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean, e
   if (shardChild) exposeToManager(observer);
   const probes =
     config.metrics && !shardChild ? await serveObserver(observed(observer), config.metrics, log) : undefined;
+  const range = config.shardRange;
+  if (range) log.info({ shardIds: range.ids, shardCount: range.count }, "running this host's shards");
   const starting = startGatewayClient({
+    ...(range ? { shards: { ids: range.ids, count: range.count } } : {}),
     token: config.token,
     apiUrl: config.apiUrl,
     log,
@@ -69,7 +73,7 @@ async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean, e
   return runUntilStopped(starting, stopRequested, log, "the gateway");
 }
 
-async function runFleet(config: GatewayConfig & { shards: "auto" | number }, log: Logger): Promise<number> {
+async function runFleet(config: GatewayConfig, log: Logger): Promise<number> {
   const stopRequested = shutdownSignal();
   let fleet: ShardFleet | undefined;
   const probes = config.metrics ? await serveFleet(config.metrics, log, () => fleet) : undefined;

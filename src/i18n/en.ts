@@ -76,7 +76,8 @@ export const en: Messages = {
   helpful: "Helpful",
   notHelpful: "Not helpful",
   feedbackThanks: "Thanks for your feedback!",
-  feedbackDelayed: "Thanks! Feedback can't be saved right now: yours is queued and will be saved when the database is back.",
+  feedbackDelayed:
+    "Thanks! Feedback can't be saved right now: yours is queued and will be saved when the database is back.",
   feedbackRefused: "Sorry, your feedback could not be recorded right now. Please try again in a while.",
   feedbackOff: "Feedback isn't recorded on this Safir, but thank you all the same.",
   whyTitle: "Not helpful — thanks for saying",

@@ -79,7 +79,8 @@ export const id: Messages = {
   helpful: "Membantu",
   notHelpful: "Tidak membantu",
   feedbackThanks: "Terima kasih atas masukan Anda!",
-  feedbackDelayed: "Terima kasih! Masukan belum bisa disimpan sekarang: masukan Anda masuk antrean dan akan disimpan saat basis data kembali.",
+  feedbackDelayed:
+    "Terima kasih! Masukan belum bisa disimpan sekarang: masukan Anda masuk antrean dan akan disimpan saat basis data kembali.",
   feedbackRefused: "Maaf, masukan Anda tidak dapat dicatat sekarang. Silakan coba lagi nanti.",
   feedbackOff: "Safir ini tidak mencatat masukan, tetapi terima kasih.",
   whyTitle: "Tidak membantu — terima kasih",

@@ -80,7 +80,8 @@ export const ms: Messages = {
   helpful: "Membantu",
   notHelpful: "Tidak membantu",
   feedbackThanks: "Terima kasih atas maklum balas anda!",
-  feedbackDelayed: "Terima kasih! Maklum balas tidak dapat disimpan sekarang: maklum balas anda dalam giliran dan akan disimpan apabila pangkalan data kembali.",
+  feedbackDelayed:
+    "Terima kasih! Maklum balas tidak dapat disimpan sekarang: maklum balas anda dalam giliran dan akan disimpan apabila pangkalan data kembali.",
   feedbackRefused: "Maaf, maklum balas anda tidak dapat direkodkan sekarang. Sila cuba lagi sebentar lagi.",
   feedbackOff: "Safir ini tidak merekodkan maklum balas, tetapi terima kasih.",
   whyTitle: "Tidak membantu — terima kasih",

@@ -78,7 +78,8 @@ export const tr: Messages = {
   helpful: "Yararlı",
   notHelpful: "Yararlı değil",
   feedbackThanks: "Geri bildiriminiz için teşekkürler!",
-  feedbackDelayed: "Teşekkürler! Geri bildirim şu an kaydedilemiyor: sıraya alındı, veritabanı geri geldiğinde kaydedilecek.",
+  feedbackDelayed:
+    "Teşekkürler! Geri bildirim şu an kaydedilemiyor: sıraya alındı, veritabanı geri geldiğinde kaydedilecek.",
   feedbackRefused: "Üzgünüz, geri bildiriminiz şu an kaydedilemedi. Lütfen biraz sonra yeniden deneyin.",
   feedbackOff: "Bu Safir geri bildirim kaydetmiyor, yine de teşekkürler.",
   whyTitle: "Yararlı değil — söylediğiniz için sağ olun",

@@ -9,7 +9,7 @@ import type { Command, OptionValue, Requester, Services, Trace } from "../comman
 import { COMPONENT_HANDLERS } from "../components/handlers.ts";
 import { chooseLanguage, type Lang, messagesFor } from "../i18n/index.ts";
 import { commandLanguage, componentLanguage } from "../i18n/request.ts";
-import { type Logger, silentLogger } from "../log.ts";
+import { type Logger, silentLogger } from "../logger.ts";
 import { choices, notice } from "../reply/respond.ts";
 import type { AnswerTrace, Recorder, SharedCooldown } from "../store/types.ts";
 import type { Cooldown, CooldownVerdict } from "./cooldown.ts";
@@ -65,7 +65,8 @@ export function createDispatcher(options: DispatcherOptions) {
   const commands = options.commands ?? COMMANDS_BY_NAME;
   const log = options.log ?? silentLogger;
   const { services, cooldown, recorder, sharedCooldown } = options;
-  const memo = new Lru<Dispatched>(options.memoSize ?? 1000, options.memoMaxBytes ?? DEFAULT_MEMO_MAX_BYTES);
+  const memoSize = options.memoSize ?? 1000;
+  const memo = new Lru<Dispatched>(memoSize, options.memoMaxBytes ?? DEFAULT_MEMO_MAX_BYTES);
   /** Set while `dispatch` runs a request it has already checked against the shared cooldown. */
   let checkedShared = false;
 
@@ -122,8 +123,9 @@ export function createDispatcher(options: DispatcherOptions) {
           );
           return trace.answer ? { ...done, trace: trace.answer } : done;
         };
-        // Only what Discord itself could send is cached: anything else is answered, never remembered.
-        if (!command.pure || !usual) return run();
+        // Only what Discord itself could send is cached: anything else is answered, never remembered. With
+        // the cache off, no key is built and nothing is frozen: that costs more than a small search.
+        if (!command.pure || !usual || memoSize <= 0) return run();
         // The reply's language follows the locale too, so the locale is part of what makes a repeat.
         return remembered(`c\0${request.name}\0${request.locale ?? ""}\0${key}`, run);
       }
@@ -154,7 +156,7 @@ export function createDispatcher(options: DispatcherOptions) {
             "en",
             () => choices([]),
           );
-        if (!command.pure || !usual || !focusable) return run();
+        if (!command.pure || !usual || !focusable || memoSize <= 0) return run();
         const key = `a\0${name}\0${request.locale ?? ""}\0${focused.name}\0${focused.value}\0${optionsKey}`;
         return remembered(key, run);
       }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AREA_IDS } from "../../src/content/areas.ts";
-import { killChildren, type RunResult, runTs, STACK_FRAME } from "../fixtures/spawn.ts";
+import { killChildren, type RunResult, runSafir, STACK_FRAME } from "../fixtures/spawn.ts";
 
 afterAll(killChildren);
 
@@ -43,7 +43,7 @@ describe("npm run ask -- --json", () => {
   beforeAll(async () => {
     // CRLF on one line, as a Windows pipe would send it.
     const input = `${QUESTIONS.slice(0, -1).join("\n")}\r\n${QUESTIONS.at(-1)}\n`;
-    run = await runTs("src/cli/ask.ts", ["--json"], { input });
+    run = await runSafir("ask", ["--json"], { input });
     lines = run.stdout
       .split("\n")
       .filter((l, i, all) => i < all.length - 1 || l !== "")
@@ -87,13 +87,7 @@ describe("npm run ask -- --json", () => {
 
 describe.concurrent('npm run ask -- "question"', () => {
   it("prints the rendered reply: title, text, footer, no markdown", async () => {
-    const { code, stdout, stderr } = await runTs("src/cli/ask.ts", [
-      "how",
-      "do",
-      "they",
-      "fight",
-      "terrorism?",
-    ]);
+    const { code, stdout, stderr } = await runSafir("ask", ["how", "do", "they", "fight", "terrorism?"]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
     expect(stdout).toMatch(/^Asked: how do they fight terrorism\?\n/);
@@ -105,7 +99,7 @@ describe.concurrent('npm run ask -- "question"', () => {
   });
 
   it("with no question prints the usage on stderr and exits 2, without a stack trace", async () => {
-    const { code, stdout, stderr } = await runTs("src/cli/ask.ts");
+    const { code, stdout, stderr } = await runSafir("ask");
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/^Usage:/);

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
 import { evaluate, parseQuestions, pct } from "../../src/eval/score.ts";
 import { buildIndex } from "../../src/search/index.ts";
-import { killChildren, PROJECT_ROOT, runTs, STACK_FRAME } from "../fixtures/spawn.ts";
+import { killChildren, PROJECT_ROOT, runSafir, STACK_FRAME } from "../fixtures/spawn.ts";
 
 afterAll(killChildren);
 
@@ -12,7 +12,7 @@ const MALFORMED = "tests/fixtures/eval/malformed.jsonl";
 
 describe.concurrent("npm run eval <file>", () => {
   it("prints top-1, top-3 and the rejection rate, and lists the misses", async () => {
-    const { code, stdout, stderr } = await runTs("src/cli/eval.ts", [SMALL]);
+    const { code, stdout, stderr } = await runSafir("eval", [SMALL]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout.split("\n")).toEqual([
@@ -26,7 +26,7 @@ describe.concurrent("npm run eval <file>", () => {
   });
 
   it("a malformed line is an error naming the file and line, exit 1, no stack trace", async () => {
-    const { code, stdout, stderr } = await runTs("src/cli/eval.ts", [MALFORMED]);
+    const { code, stdout, stderr } = await runSafir("eval", [MALFORMED]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toMatch(new RegExp(`^${MALFORMED}:2: not valid JSON\\n`));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { killChildren, type RunResult, runTs, STACK_FRAME } from "../fixtures/spawn.ts";
+import { killChildren, type RunResult, runSafir, STACK_FRAME } from "../fixtures/spawn.ts";
 
 afterAll(killChildren);
 
@@ -20,7 +20,7 @@ let run: RunResult;
 const sections = new Map<string, string>();
 
 beforeAll(async () => {
-  run = await runTs("src/main.ts", [], { input: `${LINES.join("\n")}\n` });
+  run = await runSafir("start", [], { input: `${LINES.join("\n")}\n` });
   let current = "(before the first command)";
   for (const line of run.stdout.split("\n")) {
     if (line.startsWith("> ")) current = line.slice(2);

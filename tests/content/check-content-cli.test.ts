@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { killChildren, runTs, STACK_FRAME } from "../fixtures/spawn.ts";
+import { killChildren, runSafir, STACK_FRAME } from "../fixtures/spawn.ts";
 
 afterAll(killChildren);
 
@@ -7,7 +7,7 @@ const BROKEN = "tests/fixtures/content-broken";
 
 describe.concurrent("npm run check-content", () => {
   it("prints every problem as file:line: message on stderr and exits 1", async () => {
-    const { code, stdout, stderr } = await runTs("src/cli/check-content.ts", [`${BROKEN}/several`]);
+    const { code, stdout, stderr } = await runSafir("check-content", [`${BROKEN}/several`]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
     const lines = stderr.split("\n").filter((l) => /^\S+\.md:\d+: /.test(l));
@@ -21,14 +21,14 @@ describe.concurrent("npm run check-content", () => {
   });
 
   it("names an empty folder once, by a readable path", async () => {
-    const { code, stderr } = await runTs("src/cli/check-content.ts", [`${BROKEN}/empty-folder`]);
+    const { code, stderr } = await runSafir("check-content", [`${BROKEN}/empty-folder`]);
     expect(code).toBe(1);
     expect(stderr.split("\n")[0]).toBe(`${BROKEN}/empty-folder: the content folder has no .md entries`);
     expect(stderr).not.toMatch(STACK_FRAME);
   });
 
   it("passes on the shipped content", async () => {
-    const { code, stdout, stderr } = await runTs("src/cli/check-content.ts", ["content"]);
+    const { code, stdout, stderr } = await runSafir("check-content", ["content"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toMatch(/^content: \d+ entries \(6 areas, \d+ topics\), all valid\.\n$/);
@@ -37,7 +37,7 @@ describe.concurrent("npm run check-content", () => {
 
 describe.concurrent("start-up with bad content", () => {
   it("refuses to start, names the file and line, and prints no stack trace", async () => {
-    const { code, stdout, stderr } = await runTs("src/main.ts", [], {
+    const { code, stdout, stderr } = await runSafir("start", [], {
       env: { CONTENT_DIR: `${BROKEN}/unknown-area` },
       input: "/ask question: terrorism\n",
     });
@@ -50,7 +50,7 @@ describe.concurrent("start-up with bad content", () => {
   });
 
   it("refuses a missing content folder with a message naming it", async () => {
-    const { code, stderr } = await runTs("src/main.ts", [], {
+    const { code, stderr } = await runSafir("start", [], {
       env: { CONTENT_DIR: `${BROKEN}/no-such-folder` },
     });
     expect(code).toBe(1);

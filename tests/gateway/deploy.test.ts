@@ -3,11 +3,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandDefinitions } from "../../src/commands/index.ts";
-import { killAll, spawnTs } from "../support/fake-bot-process.ts";
+import { killAll, spawnSafir } from "../support/fake-bot-process.ts";
 import { FakeDiscord } from "../support/fake-discord.ts";
 import { FAKE_APPLICATION_ID, FAKE_GUILD_ID } from "../support/fake-interactions.ts";
 
-/** `npm run deploy` (src/cli/deploy.ts) against the fake Discord's REST API. */
+/** `npm run deploy` (dist/safir.js deploy, src/cli/deploy.ts) against the fake Discord's REST API. */
 const TOKEN = `safir-deploy-test-token.${randomBytes(12).toString("hex")}`;
 let fake: FakeDiscord;
 
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function deploy(env: Record<string, string>) {
-  const run = spawnTs("src/cli/deploy.ts", {
+  const run = spawnSafir("deploy", {
     DISCORD_TOKEN: TOKEN,
     DISCORD_CLIENT_ID: FAKE_APPLICATION_ID,
     DISCORD_API_URL: fake.apiUrl,

@@ -7,7 +7,7 @@ import { startGatewayClient } from "../../src/gateway/client.ts";
 import { createGatewayObserver, observed, serveObserver } from "../../src/gateway/observe.ts";
 import { createMetrics } from "../../src/http/metrics.ts";
 import { silentLogger } from "../../src/log.ts";
-import { type BotProcess, killAll, spawnTs } from "../support/fake-bot-process.ts";
+import { type BotProcess, killAll, spawnSafir } from "../support/fake-bot-process.ts";
 import { FakeDiscord } from "../support/fake-discord.ts";
 import { chatInput, fakeUser, opt, snowflake } from "../support/fake-interactions.ts";
 
@@ -167,7 +167,7 @@ describe("npm start with METRICS_PORT", () => {
     const token = `safir-metrics-test-token.${randomBytes(12).toString("hex")}`;
     const fake = await FakeDiscord.start({ token });
     fakes.push(fake);
-    const bot = spawnTs("src/main.ts", {
+    const bot = spawnSafir("start", {
       DISCORD_TOKEN: token,
       DISCORD_API_URL: fake.apiUrl,
       METRICS_PORT: "0",
@@ -198,7 +198,7 @@ describe("npm start with METRICS_PORT", () => {
     const token = `safir-metrics-fleet-token.${randomBytes(12).toString("hex")}`;
     const fake = await FakeDiscord.start({ token, maxConcurrency: 16 });
     fakes.push(fake);
-    const bot = spawnTs("src/main.ts", {
+    const bot = spawnSafir("start", {
       DISCORD_TOKEN: token,
       DISCORD_API_URL: fake.apiUrl,
       DISCORD_SHARDS: "2",

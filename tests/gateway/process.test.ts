@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type APIInteraction, InteractionResponseType, MessageFlags } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interactionResponseProblems } from "../support/discord-spec.ts";
-import { type BotProcess, killAll, spawnTs } from "../support/fake-bot-process.ts";
+import { type BotProcess, killAll, spawnSafir } from "../support/fake-bot-process.ts";
 import { FakeDiscord } from "../support/fake-discord.ts";
 import {
   autocomplete,
@@ -15,7 +15,7 @@ import {
 } from "../support/fake-interactions.ts";
 
 /**
- * The real `npm start` (node --import tsx src/main.ts) with DISCORD_TOKEN and DISCORD_API_URL pointing at
+ * The real `npm start` (node dist/safir.js start) with DISCORD_TOKEN and DISCORD_API_URL pointing at
  * the fake Discord: it logs in, answers, survives what should not kill it, never prints its token, and
  * exits 0 on SIGTERM.
  */
@@ -25,7 +25,7 @@ let bot: BotProcess;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start({ token: TOKEN });
-  bot = spawnTs("src/main.ts", {
+  bot = spawnSafir("start", {
     DISCORD_TOKEN: TOKEN,
     DISCORD_API_URL: fake.apiUrl,
     // The most verbose level, so a token that slipped into any log line would show.
@@ -125,7 +125,7 @@ describe("npm start against the fake Discord", () => {
 describe("npm start with a token Discord rejects", () => {
   it("stops with one line naming DISCORD_TOKEN, exit 1, the token nowhere", async () => {
     const wrong = `safir-rejected-token.${randomBytes(12).toString("hex")}`;
-    const run = spawnTs("src/main.ts", { DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiUrl });
+    const run = spawnSafir("start", { DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiUrl });
     expect((await run.exited).code).toBe(1);
     expect(run.stderr()).toContain("DISCORD_TOKEN was rejected by Discord (401)");
     expect(run.stderr()).not.toMatch(/\n\s+at /);

@@ -6,7 +6,7 @@ import { printable } from "../../src/console/lines.ts";
 import { createDispatcher, SOMETHING_WENT_WRONG } from "../../src/interactions/dispatch.ts";
 import { sampleComponent } from "../../src/http/samples.ts";
 import { recordingLogger } from "../support/fake-logger.ts";
-import { killChildren, PROJECT_ROOT, runTs } from "../fixtures/spawn.ts";
+import { killChildren, PROJECT_ROOT, runSafir } from "../fixtures/spawn.ts";
 
 /**
  * Issue 13, item 11: the id in "reference `…`" was not escaped (a forged id could inject markdown or a
@@ -62,7 +62,7 @@ describe("item 11: ids shown and logged are inert and bounded; the console print
 
   it("the console does not echo escape sequences typed by the user", async () => {
     const input = "\u001b[2J\u001b]0;pwned\u0007economic sanctions\u001b[0m\n/about\u001b[5m\n";
-    const { code, stdout } = await runTs("src/main.ts", [], { input });
+    const { code, stdout } = await runSafir("start", [], { input });
     expect(stdout).toContain("> economic sanctions\n");
     expect(stdout).toContain("> /about\n");
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched

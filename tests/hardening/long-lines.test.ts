@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { LINE_MAX_BYTES } from "../../src/console/lines.ts";
-import { killChildren, PROJECT_ROOT, STACK_FRAME } from "../fixtures/spawn.ts";
+import { killChildren, PROJECT_ROOT, SAFIR, STACK_FRAME } from "../fixtures/spawn.ts";
 
 /**
  * Issue 13, item 6: the console and `ask --json` died with a raw stack trace on a line of ~512 MiB
@@ -32,7 +32,7 @@ async function run(args: string[], input: Readable) {
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: "content" };
   delete env.DISCORD_TOKEN;
   delete env.DEBUG;
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+  const child = spawn(process.execPath, [SAFIR, ...args], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ["pipe", "pipe", "pipe"],
@@ -50,7 +50,7 @@ afterAll(killChildren);
 
 describe("item 6: a 512 MiB line is skipped with a clear message, and reading goes on", () => {
   it("console (`npm start` with piped input)", async () => {
-    const { code, stdout, stderr } = await run(["src/main.ts"], hugeLineThen("/about\n"));
+    const { code, stdout, stderr } = await run(["start"], hugeLineThen("/about\n"));
     expect(stdout).toContain(
       `That line is ${HUGE} bytes long; lines of at most ${LINE_MAX_BYTES} bytes are read.`,
     );
@@ -60,10 +60,7 @@ describe("item 6: a 512 MiB line is skipped with a clear message, and reading go
   }, 120_000);
 
   it("`ask --json`: one JSON line per input line, an error for the long one", async () => {
-    const { code, stdout, stderr } = await run(
-      ["src/cli/ask.ts", "--json"],
-      hugeLineThen("economic sanctions\n"),
-    );
+    const { code, stdout, stderr } = await run(["ask", "--json"], hugeLineThen("economic sanctions\n"));
     const lines = stdout
       .trim()
       .split("\n")

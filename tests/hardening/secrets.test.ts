@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, readCommonConfig, readGatewayConfig, secretsOf, setting } from "../../src/config.ts";
 import { redactSecrets } from "../../src/log.ts";
-import { PROJECT_ROOT } from "../fixtures/spawn.ts";
+import { PROJECT_ROOT, SAFIR } from "../fixtures/spawn.ts";
 
 /**
  * Issue 13, item 9: with DISCORD_TOKEN ending in a space or newline, a REST server that echoes the
@@ -81,7 +81,7 @@ describe("item 9: every form of a secret is redacted, settings are trimmed once"
           LOG_LEVEL: "debug",
         };
         delete env.DEBUG;
-        const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: PROJECT_ROOT, env });
+        const child = spawn(process.execPath, [SAFIR, "start"], { cwd: PROJECT_ROOT, env });
         let out = "";
         child.stdout.on("data", (c: Buffer) => (out += c.toString()));
         child.stderr.on("data", (c: Buffer) => (out += c.toString()));

@@ -74,15 +74,11 @@ describe("item 10: slow connections are cut promptly, and cannot starve real req
       LOG_LEVEL: "info",
     };
     delete env.DISCORD_TOKEN;
-    const child = spawn(
-      "bash",
-      ["-c", 'ulimit -n 200 && exec "$0" --import tsx src/cli/serve.ts', process.execPath],
-      {
-        cwd: PROJECT_ROOT,
-        env,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    const child = spawn("bash", ["-c", 'ulimit -n 200 && exec "$0" dist/safir.js serve', process.execPath], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let log = "";
     child.stderr.on("data", (c: Buffer) => (log += c.toString()));
     const port = await new Promise<number>((resolve, reject) => {

@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { samplePing } from "../../src/http/samples.ts";
 import { signatureHeaders } from "../../src/http/signing.ts";
@@ -89,7 +88,7 @@ describe("npm run serve: configuration errors", () => {
 describe("npm run serve: graceful shutdown", () => {
   it("on SIGTERM finishes the request in flight, logs no key material, and exits 0", async () => {
     const keys = testKeys();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts"], {
+    const child = spawn(process.execPath, [path.join(ROOT, "dist/safir.js"), "serve"], {
       cwd: ROOT,
       env: { ...process.env, ...BASE_ENV, DISCORD_PUBLIC_KEY: keys.publicKeyHex, LOG_LEVEL: "debug" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -150,21 +149,20 @@ describe("npm run serve: graceful shutdown", () => {
 describe("the README's local walk-through: keygen, serve, sign-request", () => {
   it("works in a folder with no .env, against a real server, with no network", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "safir-http-"));
-    // Run from that folder as a user would from a fresh clone; tsx is found by absolute path from here.
-    const tsx = pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
+    // Run from that folder, as a user would run the installed `safir` command.
     // Both keys must come from the .env that keygen writes, so neither may be set in the environment.
     const { DISCORD_PUBLIC_KEY: _public, ...base } = BASE_ENV;
     const { LOCAL_SIGNING_KEY: _private, DISCORD_PUBLIC_KEY: _inherited, ...inherited } = process.env;
     const env = { ...inherited, ...base, CONTENT_DIR: path.join(ROOT, "content") };
-    const node = (script: string, args: string[] = [], extra: Record<string, string> = {}) =>
-      spawn(process.execPath, ["--import", tsx, path.join(ROOT, "src/cli", script), ...args], {
+    const node = (command: string, args: string[] = [], extra: Record<string, string> = {}) =>
+      spawn(process.execPath, [path.join(ROOT, "dist/safir.js"), command, ...args], {
         cwd: dir,
         env: { ...env, ...extra },
         stdio: ["ignore", "pipe", "pipe"],
       });
     let server: ChildProcess | undefined;
     try {
-      const keygen = await collect(node("keygen.ts"));
+      const keygen = await collect(node("keygen"));
       expect(keygen.code).toBe(0);
       const dotenv = readFileSync(path.join(dir, ".env"), "utf8");
       const publicKey = dotenv.match(/^DISCORD_PUBLIC_KEY=([0-9a-f]{64})$/m)?.[1];
@@ -174,7 +172,7 @@ describe("the README's local walk-through: keygen, serve, sign-request", () => {
       // The private half stays in .env.
       expect(keygen.stdout + keygen.stderr).not.toContain(privateKey);
 
-      server = node("serve.ts");
+      server = node("serve");
       const port = await new Promise<string>((resolve, reject) => {
         let seen = "";
         server?.stderr?.on("data", (c: Buffer) => {
@@ -184,12 +182,12 @@ describe("the README's local walk-through: keygen, serve, sign-request", () => {
         });
         server?.on("close", () => reject(new Error(`server exited early:\n${seen}`)));
       });
-      const ping = await collect(node("sign-request.ts", ["ping"], { PORT: port }));
+      const ping = await collect(node("sign-request", ["ping"], { PORT: port }));
       expect(ping.stdout).toContain("HTTP 200");
       expect(JSON.parse(ping.stdout.slice(ping.stdout.indexOf("{")))).toEqual({ type: 1 });
       expect(ping.code).toBe(0);
       const ask = await collect(
-        node("sign-request.ts", ["ask", "how does it counter terrorism?"], { PORT: port }),
+        node("sign-request", ["ask", "how does it counter terrorism?"], { PORT: port }),
       );
       expect(ask.stdout).toContain("Cooperation against terrorism");
       expect(ask.code).toBe(0);

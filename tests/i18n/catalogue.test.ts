@@ -33,12 +33,19 @@ function strings(m: Messages): Record<string, string> {
   out.cooldown = m.cooldown(3600);
   out.somethingWentWrong = m.somethingWentWrong(REFERENCE);
   out.askedBy = m.askedBy(USER);
+  out.privacyRecording = m.privacyRecording(36500);
   return out;
 }
 
 /** Where each string goes, so the longest translation is held to the tightest limit it meets. */
 const LIMITS: [RegExp, number][] = [
-  [/^postInChannel$/, DISCORD_LIMITS.buttonLabel],
+  [/^(postInChannel|helpful|notHelpful)$/, DISCORD_LIMITS.buttonLabel],
+  // The 👎 form: its title, the question's label and the hint under it.
+  [/^whyTitle$/, DISCORD_LIMITS.modalTitle],
+  [/^whyLabel$/, DISCORD_LIMITS.labelText],
+  [/^whyHint$/, DISCORD_LIMITS.labelDescription],
+  [/^privacyField$/, DISCORD_LIMITS.fieldName],
+  [/^(privacyRecording|privacyOff)$/, DISCORD_LIMITS.fieldValue],
   [/Placeholder$|^otherMatches$/, DISCORD_LIMITS.selectPlaceholder],
   [/^kindArea$|^areaNames\./, DISCORD_LIMITS.selectDescription - 2],
   [
@@ -50,7 +57,7 @@ const LIMITS: [RegExp, number][] = [
   [/^commandLines\[/, Math.floor(DISCORD_LIMITS.fieldValue / 6)],
   [/^(source|englishSourceNote|aboutFooter)$/, DISCORD_LIMITS.footer / 2],
   [
-    /^(askEmpty|topicEmpty|gone|cooldown|somethingWentWrong|unknownInteraction|emptyMessage)$/,
+    /^(askEmpty|topicEmpty|gone|cooldown|somethingWentWrong|unknownInteraction|emptyMessage|feedback\w+)$/,
     DISCORD_LIMITS.content,
   ],
   [/^askedBy$/, DISCORD_LIMITS.content - 210],

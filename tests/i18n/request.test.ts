@@ -16,11 +16,15 @@ describe("a request's language", () => {
   });
 
   it("a component keeps the language its message carries in the custom_id, else follows the locale", () => {
-    expect(componentLanguage({ action: "open", args: ["ar"], locale: "tr" })).toBe("ar");
-    expect(componentLanguage({ action: "post", args: ["sanctions", "ms"] })).toBe("ms");
-    // An entry whose id happens to be a language code is still an entry, not a language.
+    // After the action's own arguments comes the question reference ("-" for none), then the language.
+    expect(componentLanguage({ action: "open", args: ["-", "ar"], locale: "tr" })).toBe("ar");
+    expect(componentLanguage({ action: "post", args: ["sanctions", "k3x9", "ms"] })).toBe("ms");
+    expect(componentLanguage({ action: "vote", args: ["up", "sanctions", "k3x9", "tr"] })).toBe("tr");
+    expect(componentLanguage({ action: "why", args: ["sanctions", "-", "id"] })).toBe("id");
+    // An entry whose id, or a question reference that, happens to be a language code is not a language.
     expect(componentLanguage({ action: "post", args: ["id"], locale: "en-US" })).toBe("en");
+    expect(componentLanguage({ action: "open", args: ["ar"], locale: "en-US" })).toBe("en");
     expect(componentLanguage({ action: "open", args: [], locale: "id" })).toBe("id");
-    expect(componentLanguage({ action: "open", args: ["xx"] })).toBe("en");
+    expect(componentLanguage({ action: "open", args: ["-", "xx"] })).toBe("en");
   });
 });

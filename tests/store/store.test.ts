@@ -19,7 +19,7 @@ import { openStore } from "../../src/store/open.ts";
 import { questionRef } from "../../src/store/question-ref.ts";
 import type { SqlStore } from "../../src/store/sql-store.ts";
 import { component, modalSubmit, slashCommand, USER_ID } from "../fixtures/interactions.ts";
-import { PROJECT_ROOT, runTs } from "../fixtures/spawn.ts";
+import { PROJECT_ROOT, runSafir } from "../fixtures/spawn.ts";
 import { interactionResponseProblems } from "../support/discord-spec.ts";
 import { recordingLogger } from "../support/fake-logger.ts";
 import { startPostgres, type TestPostgres } from "../support/postgres.ts";
@@ -326,7 +326,7 @@ describe.each(backends)("store on $name", (backend) => {
     app.dispatcher.handle(component({ customId: up }));
     await store.flush();
     const url = target.kind === "sqlite" ? target.url : target.kind === "postgres" ? target.url : "off";
-    const json = await runTs("src/cli/report.ts", ["--json", "--since", "7d"], {
+    const json = await runSafir("report", ["--json", "--since", "7d"], {
       env: { DATABASE_URL: url },
     });
     expect(json.stderr).toBe("");
@@ -336,9 +336,12 @@ describe.each(backends)("store on $name", (backend) => {
       feedback: { entry: string; helpful: number; notHelpful: number }[];
       volume: { day: string; command: string; count: number }[];
     };
-    expect(parsed.unanswered).toEqual([
-      expect.objectContaining({ question: "What is the capital of Peru?", count: 1 }),
-    ]);
+    // The off-topic question got no answer; an answer under RECORD_BELOW_CONFIDENCE may be listed beside it.
+    expect(parsed.unanswered).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ question: "What is the capital of Peru?", count: 1, unanswered: 1 }),
+      ]),
+    );
     expect(parsed.feedback).toEqual([
       expect.objectContaining({ entry: decodeCustomId(up)!.args[1], helpful: 1, notHelpful: 0 }),
     ]);
@@ -348,14 +351,14 @@ describe.each(backends)("store on $name", (backend) => {
         ["vote", 1],
       ]),
     );
-    const text = await runTs("src/cli/report.ts", [], { env: { DATABASE_URL: url } });
+    const text = await runSafir("report", [], { env: { DATABASE_URL: url } });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("Most frequent unanswered questions");
     expect(text.stdout).toContain("What is the capital of Peru?");
     expect(text.stdout).toContain("Entries by helpfulness");
     expect(text.stdout).toMatch(new RegExp(`${decodeCustomId(up)!.args[1]}\\s+1\\s+0\\s+100%`));
     expect(text.stdout).toContain("Volume per day");
-    const bad = await runTs("src/cli/report.ts", ["--since", "lately"], { env: { DATABASE_URL: url } });
+    const bad = await runSafir("report", ["--since", "lately"], { env: { DATABASE_URL: url } });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--since 'lately' is not a period");
   });

@@ -9,6 +9,8 @@ const NEUTRAL: Record<string, string> = {
   DISCORD_TOKEN: "",
   DISCORD_API_URL: "",
   DISCORD_SHARDS: "",
+  DISCORD_SHARD_IDS: "",
+  DISCORD_SHARD_COUNT: "",
   DISCORD_CLIENT_ID: "",
   DISCORD_GUILD_ID: "",
   COOLDOWN_USES: "",
@@ -30,11 +32,11 @@ export interface BotProcess {
 const running = new Set<ChildProcess>();
 
 /**
- * Runs `node --import tsx <script>` from the project root, as `npm start` / `npm run deploy` do, with an
+ * Runs `node dist/safir.js <command>` from the project root, as `npm start` / `npm run deploy` do, with an
  * environment that is explicit about every setting (dotenv does not override variables that are set).
  */
-export function spawnTs(script: string, env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+export function spawnSafir(command: string, env: Record<string, string>): BotProcess {
+  const child = spawn(process.execPath, [path.join(ROOT, "dist/safir.js"), command], {
     cwd: ROOT,
     env: { ...process.env, ...NEUTRAL, ...env },
     stdio: ["ignore", "pipe", "pipe"],

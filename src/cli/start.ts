@@ -1,16 +1,20 @@
-import { createApp } from "./app.ts";
-import { loadEnvFile, runCli } from "./cli/run.ts";
-import { readCommonConfig, setting } from "./config.ts";
-import { runConsole } from "./console/repl.ts";
+import { createApp } from "../app.ts";
+import { readCommonConfig, setting } from "../config.ts";
+import { runConsole } from "../console/repl.ts";
+import { loadEnvFile } from "./run.ts";
+
+export const usage = `Usage: safir start
+With DISCORD_TOKEN set (in the environment or .env), logs in to Discord through the gateway (with
+DISCORD_SHARDS, DISCORD_SHARD_IDS and DISCORD_SHARD_COUNT for sharding); without it, starts the local console.`;
 
 /**
  * `npm start`. With DISCORD_TOKEN set, Safir logs in to Discord through the gateway; without it (a fresh
  * clone has no .env) it starts the local console, so the bot can be tried with no setup at all.
  */
-runCli(async () => {
+export async function run(): Promise<number | undefined> {
   loadEnvFile();
   if (setting(process.env, "DISCORD_TOKEN")) {
-    const { startGatewayFromEnv } = await import("./gateway/start.ts");
+    const { startGatewayFromEnv } = await import("../gateway/start.ts");
     return startGatewayFromEnv(process.env);
   }
   const config = readCommonConfig(process.env);
@@ -20,4 +24,5 @@ runCli(async () => {
     `Safir ${app.services.about.version}: no DISCORD_TOKEN set, starting the local console (${app.index.entries.length} entries). Type /help, or ask a question.\n`,
   );
   await runConsole({ app, input: process.stdin, output: process.stdout, interactive, color: interactive });
-});
+  return undefined;
+}

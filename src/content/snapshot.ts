@@ -1,0 +1,107 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../paths.ts";
+import type { Entry } from "./entry.ts";
+
+/**
+ * A compiled snapshot of the content: the validated entries as JSON, keyed by a hash of every content file's
+ * name and bytes and of the loader's own rules. The markdown stays the source of truth; the snapshot only
+ * saves parsing YAML and checking the schema again (most of a start-up) when nothing changed. Any change to
+ * a file, an added or removed file, or a new version of the loader makes the key differ, and the content is
+ * loaded and validated in full again (and the snapshot rewritten). Bad content is never snapshotted.
+ */
+
+// Set by the build (scripts/build.ts) to a hash of src/content/: the rules the snapshot was validated with.
+declare const __SAFIR_CONTENT_RULES__: string | undefined;
+
+interface SnapshotFile {
+  key: string;
+  entries: Entry[];
+}
+
+export interface SnapshotOptions {
+  /** Where snapshots are kept; default node_modules/.cache/safir in the project. null: no snapshot. */
+  cacheDir?: string | null;
+}
+
+export const DEFAULT_CACHE_DIR = path.join(PACKAGE_ROOT, "node_modules", ".cache", "safir");
+
+/** Loads the content folder like loadContent, through the snapshot when it is current. */
+export async function loadContentSnapshot(dir: string, options: SnapshotOptions = {}): Promise<Entry[]> {
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  const key = cacheDir ? await contentKey(dir).catch(() => undefined) : undefined;
+  const file = cacheDir && key ? snapshotPath(cacheDir, dir) : undefined;
+  if (file && key) {
+    const cached = readSnapshot(file, key);
+    if (cached) return cached;
+  }
+  // The full loader (YAML, schema) is loaded only when the snapshot cannot be used.
+  const { loadContent } = await import("./load.ts");
+  const entries = await loadContent(dir);
+  if (file && key) await writeSnapshot(file, { key, entries });
+  return entries;
+}
+
+/** One snapshot per content folder, replaced when its content changes. */
+export function snapshotPath(cacheDir: string, dir: string): string {
+  const id = createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 16);
+  return path.join(cacheDir, `content-${id}.json`);
+}
+
+/**
+ * The hash of every file below the folder (all of them, not only the .md the loader reads: a superset can
+ * only make the key change more often, never miss a change) and of the loader's rules.
+ */
+export async function contentKey(dir: string): Promise<string> {
+  const hash = createHash("sha256").update(`rules:${await rulesFingerprint()}\0`);
+  // Synchronous on purpose: at start-up nothing else is waiting, and 10,000 small reads in a loop take a
+  // third of the time of 10,000 promises.
+  const names = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() || d.isSymbolicLink())
+    .map((d) => path.relative(dir, path.join(d.parentPath ?? d.path, d.name)))
+    .sort();
+  for (const name of names) {
+    const bytes = readFileSync(path.join(dir, name));
+    hash.update(`${name}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest("hex");
+}
+
+let rules: Promise<string> | undefined;
+/** In a build, fixed at build time; from the TypeScript sources (tsx, tests), a hash of every .ts file below src/content/. */
+function rulesFingerprint(): Promise<string> {
+  if (typeof __SAFIR_CONTENT_RULES__ === "string") return Promise.resolve(__SAFIR_CONTENT_RULES__);
+  rules ??= (async () => {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const names = (await readdir(here, { recursive: true })).filter((n) => n.endsWith(".ts")).sort();
+    const hash = createHash("sha256");
+    for (const n of names) hash.update(`${n}\0`).update(await readFile(path.join(here, n)));
+    return hash.digest("hex");
+  })();
+  return rules;
+}
+
+/** Synchronous, like the key: on the start-up path a thread-pool round trip is only waiting. */
+function readSnapshot(file: string, key: string): Entry[] | undefined {
+  try {
+    const data = JSON.parse(readFileSync(file, "utf8")) as Partial<SnapshotFile>;
+    return data.key === key && Array.isArray(data.entries) ? data.entries : undefined;
+  } catch {
+    return undefined; // none yet, or unreadable: load the content in full
+  }
+}
+
+/** Best effort and atomic (write, then rename): a read-only disk or a race only costs the next start time. */
+async function writeSnapshot(file: string, data: SnapshotFile): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(data));
+    await rename(tmp, file);
+  } catch {
+    // not writable: the content was loaded anyway
+  }
+}

@@ -1,0 +1,69 @@
+import { COMMANDS_BY_NAME } from "./commands/index.ts";
+import type { Services } from "./commands/types.ts";
+import type { Entry } from "./content/entry.ts";
+import { Cooldown } from "./interactions/cooldown.ts";
+import { createDispatcher, type Dispatcher } from "./interactions/dispatch.ts";
+import { type Logger, silentLogger } from "./logger.ts";
+import { buildIndex, type SearchIndex } from "./search/index.ts";
+import type { StoreHandle } from "./store/types.ts";
+
+/**
+ * Entries → index → services → dispatcher: everything every transport shares, with no file system, clock or
+ * Node-only module, so the same core runs in Node and in a Cloudflare Worker (src/worker/).
+ */
+export interface CoreOptions {
+  entries: Entry[];
+  version: string;
+  log?: Logger;
+  cooldown?: { uses: number; windowMs: number };
+  now?: () => number;
+  /** Pure replies kept for repeated requests (default 1000; 0 turns the cache off). */
+  memoSize?: number;
+  /** An estimate of the bytes those replies may hold (default 32 MiB). */
+  memoMaxBytes?: number;
+  /**
+   * Where feedback, questions and usage are recorded (opened by the Node wiring: src/store/open.ts). With a
+   * shared cooldown (PostgreSQL) it also replaces the in-memory one for `dispatcher.dispatch`.
+   */
+  store?: StoreHandle;
+}
+
+export interface App {
+  index: SearchIndex;
+  services: Services;
+  dispatcher: Dispatcher;
+  store?: StoreHandle;
+}
+
+export function createCore(options: CoreOptions): App {
+  const { entries } = options;
+  const index = buildIndex(entries);
+  const services: Services = {
+    index,
+    about: {
+      version: options.version,
+      entries: entries.length,
+      topics: entries.filter((e) => e.kind === "topic").length,
+      privacy: options.store
+        ? { recording: true, retentionDays: options.store.retentionDays }
+        : { recording: false },
+    },
+    ...(options.store ? { recorder: options.store } : {}),
+  };
+  const cooldown = options.cooldown
+    ? new Cooldown({ ...options.cooldown, now: options.now ?? Date.now })
+    : undefined;
+  const sharedCooldown =
+    options.cooldown && options.store ? options.store.sharedCooldown(options.cooldown) : undefined;
+  const dispatcher = createDispatcher({
+    services,
+    commands: COMMANDS_BY_NAME,
+    log: options.log ?? silentLogger,
+    ...(cooldown ? { cooldown } : {}),
+    ...(options.memoSize !== undefined ? { memoSize: options.memoSize } : {}),
+    ...(options.memoMaxBytes !== undefined ? { memoMaxBytes: options.memoMaxBytes } : {}),
+    ...(options.store ? { recorder: options.store } : {}),
+    ...(sharedCooldown ? { sharedCooldown } : {}),
+  });
+  return { index, services, dispatcher, ...(options.store ? { store: options.store } : {}) };
+}

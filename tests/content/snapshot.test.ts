@@ -1,0 +1,84 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ContentError } from "../../src/content/entry.ts";
+import { loadContent } from "../../src/content/load.ts";
+import { contentKey, loadContentSnapshot, snapshotPath } from "../../src/content/snapshot.ts";
+import { PROJECT_ROOT } from "../fixtures/spawn.ts";
+
+const temps: string[] = [];
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "safir-snapshot-"));
+  temps.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function copyOfContent(): Promise<{ content: string; cache: string }> {
+  const root = await temp();
+  const content = path.join(root, "content");
+  await cp(path.join(PROJECT_ROOT, "content"), content, { recursive: true });
+  return { content, cache: path.join(root, "cache") };
+}
+
+describe("the compiled content snapshot", () => {
+  it("gives the same entries as the loader, and writes a snapshot keyed by the content", async () => {
+    const { content, cache } = await copyOfContent();
+    const entries = await loadContentSnapshot(content, { cacheDir: cache });
+    expect(entries).toEqual(await loadContent(content));
+    const saved = JSON.parse(await readFile(snapshotPath(cache, content), "utf8"));
+    expect(saved.key).toBe(await contentKey(content));
+    expect(saved.entries).toEqual(entries);
+  });
+
+  it("is used while the content is unchanged", async () => {
+    const { content, cache } = await copyOfContent();
+    await loadContentSnapshot(content, { cacheDir: cache });
+    // A marked snapshot under the same key: if it is read, the mark comes back.
+    const file = snapshotPath(cache, content);
+    const saved = JSON.parse(await readFile(file, "utf8"));
+    saved.entries[0].title = "read from the snapshot";
+    await writeFile(file, JSON.stringify(saved));
+    const again = await loadContentSnapshot(content, { cacheDir: cache });
+    expect(again[0]!.title).toBe("read from the snapshot");
+  });
+
+  it("is rebuilt when a file changes, is added or is removed", async () => {
+    const { content, cache } = await copyOfContent();
+    const first = await contentKey(content);
+    const topic = (await loadContentSnapshot(content, { cacheDir: cache })).find((e) => e.kind === "topic")!;
+    const file = path.join(content, topic.file);
+    const text = await readFile(file, "utf8");
+    await writeFile(file, text.replace(/^title: .*$/m, "title: A title, edited"));
+    const edited = await contentKey(content);
+    expect(edited).not.toBe(first);
+    const entries = await loadContentSnapshot(content, { cacheDir: cache });
+    expect(entries.find((e) => e.id === topic.id)?.title).toBe("A title, edited");
+    await writeFile(path.join(content, "notes.txt"), "an extra file");
+    expect(await contentKey(content)).not.toBe(edited);
+  });
+
+  it("never hides a problem: bad content is reported in full and not snapshotted", async () => {
+    const { content, cache } = await copyOfContent();
+    const topic = (await loadContentSnapshot(content, { cacheDir: cache })).find((e) => e.kind === "topic")!;
+    await writeFile(path.join(content, topic.file), "no front matter here\n");
+    await expect(loadContentSnapshot(content, { cacheDir: cache })).rejects.toBeInstanceOf(ContentError);
+    // The old snapshot is still the last good one, and it is not served for the broken content.
+    await expect(loadContentSnapshot(content, { cacheDir: cache })).rejects.toBeInstanceOf(ContentError);
+  });
+
+  it("a corrupt or unwritable cache only costs time", async () => {
+    const { content, cache } = await copyOfContent();
+    await loadContentSnapshot(content, { cacheDir: cache });
+    await writeFile(snapshotPath(cache, content), "{ not json");
+    expect(await loadContentSnapshot(content, { cacheDir: cache })).toEqual(await loadContent(content));
+    const blocked = path.join(await temp(), "a-file");
+    await writeFile(blocked, "");
+    expect(await loadContentSnapshot(content, { cacheDir: path.join(blocked, "cache") })).toEqual(
+      await loadContent(content),
+    );
+  });
+});
