@@ -2,6 +2,8 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { App } from "../app.ts";
 import { COMMANDS } from "../commands/index.ts";
+import type { ReloadOutcome } from "../reload/live-content.ts";
+import { describeDiff } from "../reload/snapshot.ts";
 import { formatResponse } from "./format.ts";
 import { parseConsoleLine } from "./parse-line.ts";
 
@@ -20,6 +22,7 @@ export const CONSOLE_HELP = [
   "  /topic name: sanctions          (a topic by name or id)",
   "  /topics                         (every area and topic)",
   "  /about",
+  "  /reload                         (read the content folder again; shows the content hash)",
   "  /help, /quit",
 ].join("\n");
 
@@ -27,7 +30,7 @@ export const CONSOLE_HELP = [
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const { app, input, output, interactive } = opts;
   const write = (s: string) => output.write(`${s}\n`);
-  const names = [...COMMANDS.map((c) => `/${c.definition.name}`), "/help", "/quit"];
+  const names = [...COMMANDS.map((c) => `/${c.definition.name}`), "/reload", "/help", "/quit"];
   const rl = createInterface({
     input,
     output: interactive ? output : undefined,
@@ -49,7 +52,10 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     if (parsed.kind === "quit") break;
     if (parsed.kind === "help") write(CONSOLE_HELP);
     else if (parsed.kind === "error") write(parsed.message);
-    else if (parsed.kind === "command") {
+    else if (parsed.kind === "reload") {
+      if (!interactive) write(`> ${line.trim()}`);
+      write(describeReload(await app.content.reload("request")));
+    } else if (parsed.kind === "command") {
       const { response } = app.dispatcher.invoke({ kind: "command", request: parsed.request });
       if (!interactive) write(`> ${line.trim()}`);
       write(formatResponse(response, { color: opts.color ?? false }));
@@ -57,4 +63,23 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     prompt();
   }
   rl.close();
+}
+
+/** The console's answer to /reload: what is served now, and what changed or why nothing did. */
+export function describeReload(outcome: ReloadOutcome): string {
+  const serving = `${outcome.entries} entries, content hash ${outcome.hash}`;
+  switch (outcome.status) {
+    case "reloaded":
+      return `Reloaded: ${describeDiff(outcome.diff)}. Now serving ${serving} (was ${outcome.previousHash}).`;
+    case "unchanged":
+      return `No change: still serving ${serving}.`;
+    case "rejected":
+      return [
+        `The content folder has ${outcome.problems.length} problem${outcome.problems.length === 1 ? "" : "s"}; still serving the last good content (${serving}):`,
+        ...outcome.problems.map((p) => `  ${p}`),
+        "Fix them and /reload again (or just save: the folder is watched).",
+      ].join("\n");
+    case "failed":
+      return `Could not read the content folder (${outcome.error}); still serving ${serving}.`;
+  }
 }

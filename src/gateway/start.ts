@@ -1,6 +1,7 @@
 import { createApp } from "../app.ts";
 import { type Env, type GatewayConfig, readGatewayConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { watchContent } from "../reload/watch-content.ts";
 import { startGatewayClient } from "./client.ts";
 import { startShardFleet } from "./sharding.ts";
 import { shutdownSignal, within } from "./signals.ts";
@@ -32,20 +33,43 @@ export async function runGatewayProcess(env: Env, opts: { shardChild: boolean })
 async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean): Promise<number> {
   const stopRequested = shutdownSignal({ onDisconnect: shardChild });
   const app = await createApp({ contentDir: config.contentDir, log, cooldown: config.cooldown });
-  log.info({ entries: app.index.entries.length, cooldown: config.cooldown }, "content loaded");
+  log.info(
+    { entries: app.index.entries.length, contentHash: app.content.current.hash, cooldown: config.cooldown },
+    "content loaded",
+  );
+  const watching = watchContent(app.content, { log, watch: config.contentWatch });
   const starting = startGatewayClient({
     token: config.token,
     apiUrl: config.apiUrl,
     log,
     handle: (interaction) => app.dispatcher.handle(interaction),
   });
-  return runUntilStopped(starting, stopRequested, log, "the gateway");
+  try {
+    return await runUntilStopped(starting, stopRequested, log, "the gateway");
+  } finally {
+    watching.close();
+  }
 }
 
 async function runFleet(config: GatewayConfig & { shards: "auto" | number }, log: Logger): Promise<number> {
   const stopRequested = shutdownSignal();
   const starting = startShardFleet(config, log);
-  return runUntilStopped(starting, stopRequested, log, "the shards");
+  // Each shard process reloads its own content; SIGHUP to the manager is passed on to every one of them.
+  const forwardHangup = () => {
+    log.info({ signal: "SIGHUP" }, "SIGHUP: passing it on to the shard processes");
+    void starting.then(
+      (fleet) => {
+        for (const shard of fleet.manager.shards.values()) shard.process?.kill("SIGHUP");
+      },
+      () => {},
+    );
+  };
+  process.on("SIGHUP", forwardHangup);
+  try {
+    return await runUntilStopped(starting, stopRequested, log, "the shards");
+  } finally {
+    process.off("SIGHUP", forwardHangup);
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { SIGNATURE_FAILURES, type SignatureFailure } from "./verify.ts";
  * Prometheus metrics for one server. Each server has its own registry (not prom-client's global one), so
  * tests and benchmarks can run several servers in one process without their series colliding.
  */
-export function createMetrics(options: { entries: number; prefix?: string }) {
+export function createMetrics(options: { entries: number | (() => number); prefix?: string }) {
   const prefix = options.prefix ?? "safir_";
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix });
@@ -36,12 +36,16 @@ export function createMetrics(options: { entries: number; prefix?: string }) {
     labelNames: ["status"] as const,
     registers: [registry],
   });
-  const entries = new Gauge({
+  const entriesNow = options.entries;
+  new Gauge({
     name: `${prefix}entries_loaded`,
     help: "Knowledge-base entries this instance serves.",
     registers: [registry],
+    // Read at each scrape: a content reload changes it.
+    collect() {
+      this.set(typeof entriesNow === "function" ? entriesNow() : entriesNow);
+    },
   });
-  entries.set(options.entries);
   // Start every failure reason at zero so dashboards and alerts see the series before the first probe.
   for (const reason of SIGNATURE_FAILURES) signatureFailures.inc({ reason }, 0);
 

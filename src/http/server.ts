@@ -64,7 +64,7 @@ export function createInteractionServer(options: InteractionServerOptions) {
     maxAgeSeconds: config.maxAgeSeconds,
     now,
   });
-  const metrics = createMetrics({ entries: app.index.entries.length });
+  const metrics = createMetrics({ entries: () => app.index.entries.length });
   const startedAt = now();
   let draining = false;
   let inFlight = 0;
@@ -110,6 +110,8 @@ export function createInteractionServer(options: InteractionServerOptions) {
         const body = JSON.stringify({
           status: draining ? "draining" : "ok",
           entries: app.index.entries.length,
+          // Which version of the content this instance serves: after an edit, every instance should agree.
+          contentHash: app.content.current.hash,
           version: VERSION,
           uptimeSeconds: Math.max(0, Math.round((now() - startedAt) / 1000)),
         });

@@ -10,7 +10,8 @@ import { deepFreeze, Lru } from "./memo.ts";
 import { type Invocation, parseInteraction } from "./parse.ts";
 
 export interface DispatcherOptions {
-  services: Services;
+  /** The services, or a function giving the current ones: read once per request, so a reload can swap them. */
+  services: Services | (() => Services);
   commands?: ReadonlyMap<string, Command>;
   cooldown?: Cooldown;
   log?: Logger;
@@ -42,8 +43,12 @@ export const SOMETHING_WENT_WRONG = (id: string) =>
 export function createDispatcher(options: DispatcherOptions) {
   const commands = options.commands ?? COMMANDS_BY_NAME;
   const log = options.log ?? silentLogger;
-  const { services, cooldown } = options;
-  const memo = new Lru<Dispatched>(options.memoSize ?? 1000);
+  const { cooldown } = options;
+  const given = options.services;
+  const currentServices = typeof given === "function" ? given : () => given;
+  let memo = new Lru<Dispatched>(options.memoSize ?? 1000);
+  // The cache belongs to one version of the content: new services (a reload) start an empty one.
+  let memoFor: Services | undefined;
 
   const limited = (user: Requester, kind: Invocation["kind"], name: string): Dispatched | undefined => {
     const verdict = cooldown?.take(user.id);
@@ -58,6 +63,11 @@ export function createDispatcher(options: DispatcherOptions) {
   };
 
   function invoke(invocation: Invocation): Dispatched {
+    const services = currentServices();
+    if (services !== memoFor) {
+      if (memoFor !== undefined) memo = new Lru<Dispatched>(options.memoSize ?? 1000);
+      memoFor = services;
+    }
     switch (invocation.kind) {
       case "ping":
         return {
