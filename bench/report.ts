@@ -1,6 +1,7 @@
 import type { E2eReport } from "./e2e.ts";
 import type { MachineInfo } from "./machine.ts";
 import type { QualityReport } from "./quality.ts";
+import type { ReloadRow } from "./reload.ts";
 import type { ScaleSizeResult } from "./scale-child.ts";
 import type { StartupReport } from "./startup.ts";
 
@@ -12,6 +13,7 @@ export interface BenchResults {
   scale?: ScaleSizeResult[];
   startup?: StartupReport;
   e2e?: E2eReport;
+  reload?: ReloadRow[];
 }
 
 /** A markdown table: readable in a terminal and pasteable into BENCHMARKS.md. */
@@ -38,6 +40,7 @@ export function formatResults(r: BenchResults): string {
   if (r.scale) out.push("", formatScale(r.scale));
   if (r.startup) out.push("", formatStartup(r.startup));
   if (r.e2e) out.push("", formatE2e(r.e2e));
+  if (r.reload) out.push("", formatReload(r.reload));
   return `${out.join("\n")}\n`;
 }
 
@@ -175,4 +178,37 @@ export function formatE2e(e: E2eReport): string {
   }
   for (const note of e.notes) out.push("", `(${note})`);
   return out.join("\n");
+}
+
+export function formatReload(rows: ReloadRow[]): string {
+  return [
+    "## Content reload",
+    "",
+    table(
+      [
+        "content",
+        "entries",
+        "read + validate ms",
+        "index ms",
+        "reload ms (median)",
+        "reload p95 ms",
+        "event loop blocked ms",
+        "save → served ms (watch)",
+        "runs",
+      ],
+      rows.map((r) => [
+        r.content,
+        r.entries,
+        r.loadMs,
+        r.indexMs,
+        r.reloadMs,
+        r.reloadP95Ms,
+        r.loopBlockedMs,
+        r.saveToServedMs,
+        r.runs,
+      ]),
+    ),
+    "",
+    `Reload = LiveContent.reload after a one-title edit: read and validate the whole folder, build the index, fingerprint, swap. "Save → served" includes the ${rows[0]?.debounceMs ?? 250} ms debounce.`,
+  ].join("\n");
 }

@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samplePing } from "../../src/http/samples.ts";
 import { signatureHeaders } from "../../src/http/signing.ts";
@@ -103,6 +105,48 @@ describe("the HTTP server reloads its content while running (in-process, the rea
     expect(JSON.stringify(await h.interact(chatInput("topic", [opt.string("name", id)])))).not.toContain(
       "HTTP probe entry",
     );
+  });
+});
+
+describe("the HTTP server follows a replaced content folder (in-process, the real watcher)", () => {
+  it("a deploy moves a new folder into place: its content is served", async () => {
+    const log = recordingLogger();
+    const h = await startHarness({ contentDir: copy.dir, log });
+    const watching = watchContent(h.app.content, { log, watch: true });
+    try {
+      const { topic } = copy;
+      const before = h.app.content.current.hash;
+      await copy.replaceFolder(async (staged) => {
+        const file = path.join(staged, topic.file);
+        await writeFile(
+          file,
+          (await readFile(file, "utf8")).replace(/^title:.*$/m, 'title: "Deployed over HTTP"'),
+        );
+      });
+      await waitForLog(
+        log,
+        "reloaded after the replacement",
+        (e) => (e.obj.changed as string[] | undefined)?.includes(topic.id) ?? false,
+      );
+      const health = JSON.parse((await send(`${h.base}/healthz`)).text) as { contentHash: string };
+      expect(health.contentHash).not.toBe(before);
+      const reply = await h.interact(chatInput("topic", [opt.string("name", topic.id)]));
+      expect(JSON.stringify(reply)).toContain("Deployed over HTTP");
+
+      // And the new folder is the one watched from now on.
+      const from = log.entries.length;
+      await copy.retitle(topic, "Edited after the deploy");
+      await waitForLog(
+        log,
+        "reloaded after an edit in the new folder",
+        (e) => e.msg?.startsWith("content reloaded") ?? false,
+        { from },
+      );
+      expect(h.app.index.get(topic.id)?.title).toBe("Edited after the deploy");
+    } finally {
+      watching.close();
+      await h.close();
+    }
   });
 });
 

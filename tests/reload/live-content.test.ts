@@ -1,3 +1,4 @@
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../src/app.ts";
@@ -105,6 +106,38 @@ describe("LiveContent.reload", () => {
     expect(removed).toMatchObject({ status: "reloaded", diff: { added: [], removed: [id], changed: [] } });
     expect(app.index.get(id)).toBeUndefined();
     expect(topicReply(id)).not.toContain("Reload probe");
+  });
+
+  it("a renamed file: rejected while its id and name differ, then the old id removed and the new added", async () => {
+    await copy.addProbe("reload-probe", "Reload probe");
+    await app.content.reload("watch");
+    const good = app.content.current;
+    await copy.rename("reload-probe.md", "renamed-probe.md");
+    const outcome = await app.content.reload("watch");
+    expect(outcome.status).toBe("rejected");
+    expect(outcome.status === "rejected" && outcome.problems.join("\n")).toMatch(
+      /renamed-probe\.md:\d+: .*reload-probe/,
+    );
+    expect(app.content.current).toBe(good);
+
+    const file = copy.path("renamed-probe.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace("id: reload-probe", "id: renamed-probe"));
+    const fixed = await app.content.reload("watch");
+    expect(fixed).toMatchObject({
+      status: "reloaded",
+      diff: { added: ["renamed-probe"], removed: ["reload-probe"], changed: [] },
+    });
+  });
+
+  it("the folder replaced by a new one (a deploy): the new content is served", async () => {
+    const { topic } = copy;
+    await copy.replaceFolder(async (staged) => {
+      const file = path.join(staged, topic.file);
+      await writeFile(file, (await readFile(file, "utf8")).replace(/^title:.*$/m, 'title: "Deployed title"'));
+    });
+    const outcome = await app.content.reload("watch");
+    expect(outcome).toMatchObject({ status: "reloaded", diff: { changed: [topic.id] } });
+    expect(app.index.get(topic.id)?.title).toBe("Deployed title");
   });
 
   it("a deleted entry that others link to is a broken edit, named at the linking line", async () => {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +31,9 @@ export interface ContentCopy {
   /** Writes a new valid topic entry (its area, section and quote borrowed from `topic`); returns its id. */
   addProbe(id: string, title: string): Promise<string>;
   remove(file: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  /** Replaces the whole folder, as a deploy does: a copy is changed by `change`, then moved into place. */
+  replaceFolder(change: (staged: string) => Promise<void>): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -88,6 +91,17 @@ export async function copyContent(): Promise<ContentCopy> {
     },
     async remove(file) {
       await rm(at(file));
+    },
+    async rename(from, to) {
+      await rename(at(from), at(to));
+    },
+    async replaceFolder(change) {
+      const staged = `${dir}.new`;
+      await cp(dir, staged, { recursive: true });
+      await change(staged);
+      await rename(dir, `${dir}.old`);
+      await rename(staged, dir);
+      await rm(`${dir}.old`, { recursive: true, force: true });
     },
     async cleanup() {
       await rm(path.dirname(dir), { recursive: true, force: true });
