@@ -74,7 +74,10 @@ export class LiveContent {
     const serving = { hash: before.hash, entries: before.entries.length };
     let next: ContentSnapshot;
     try {
-      next = this.options.build(await this.options.load(dir));
+      const entries = await this.options.load(dir);
+      // Validating and indexing are both synchronous: let waiting requests through between the two.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      next = this.options.build(entries);
     } catch (err) {
       if (err instanceof ContentError) {
         const problems = problemLines(dir, err.problems, this.options.cwd);
