@@ -76,7 +76,7 @@ export class LiveContent {
     try {
       const entries = await this.options.load(dir);
       // Validating and indexing are both synchronous: let waiting requests through between the two.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await letRequestsThrough();
       next = this.options.build(entries);
     } catch (err) {
       if (err instanceof ContentError) {
@@ -131,4 +131,15 @@ export class LiveContent {
       ms,
     };
   }
+}
+
+const immediate = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * One full turn of the event loop, its I/O phase included. A single setImmediate is not enough: run from
+ * an I/O callback (the loader's last file read), it fires in the same turn, before any new request is read.
+ */
+async function letRequestsThrough(): Promise<void> {
+  await immediate();
+  await immediate();
 }
