@@ -33,6 +33,7 @@ export const watchFolder: WatchFolder = (dir, options) => {
   let outer: FSWatcher | undefined;
   let retry: NodeJS.Timeout | undefined;
   let closed = false;
+  const failing = new Set<string>();
 
   const open = (target: string, recursive: boolean, onChange: (file: string | undefined) => void) => {
     try {
@@ -49,8 +50,13 @@ export const watchFolder: WatchFolder = (dir, options) => {
       });
       return w;
     } catch (err) {
-      // ENOENT while the folder is being replaced is expected; anything else is worth a log line.
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") options.onProblem(err as Error);
+      // ENOENT while the folder is being replaced is expected; anything else is worth one log line per
+      // streak (the retry below would otherwise repeat it every few seconds, say at the inotify limit).
+      const code = (err as NodeJS.ErrnoException).code ?? "unknown";
+      if (code !== "ENOENT" && !failing.has(code)) {
+        failing.add(code);
+        options.onProblem(err as Error);
+      }
       return undefined;
     }
   };
@@ -78,7 +84,8 @@ export const watchFolder: WatchFolder = (dir, options) => {
       armOuter();
       // The folder came back while nothing could see it: what it holds now has to be read.
       if (wasMissing && inner) options.onEvent({ file: undefined });
-      if (!inner || !outer) schedule();
+      if (inner && outer) failing.clear();
+      else schedule();
     }, retryMs);
     retry.unref();
   };
