@@ -2,6 +2,7 @@ import type { ContentReport } from "./content.ts";
 import type { E2eReport } from "./e2e.ts";
 import type { MachineInfo } from "./machine.ts";
 import type { QualityReport } from "./quality.ts";
+import type { ReloadRow } from "./reload.ts";
 import type { ScaleSizeResult } from "./scale-child.ts";
 import type { StartupReport } from "./startup.ts";
 
@@ -14,6 +15,7 @@ export interface BenchResults {
   startup?: StartupReport;
   content?: ContentReport;
   e2e?: E2eReport;
+  reload?: ReloadRow[];
 }
 
 /** A markdown table: readable in a terminal and pasteable into BENCHMARKS.md. */
@@ -41,6 +43,7 @@ export function formatResults(r: BenchResults): string {
   if (r.startup) out.push("", formatStartup(r.startup));
   if (r.content) out.push("", formatContent(r.content));
   if (r.e2e) out.push("", formatE2e(r.e2e));
+  if (r.reload) out.push("", formatReload(r.reload));
   return `${out.join("\n")}\n`;
 }
 
@@ -215,5 +218,38 @@ export function formatContent(c: ContentReport): string {
       ],
       [row("first (YAML parsed, snapshot written)", c.cold), row("next (snapshot read)", c.warm)],
     ),
+  ].join("\n");
+}
+
+export function formatReload(rows: ReloadRow[]): string {
+  return [
+    "## Content reload",
+    "",
+    table(
+      [
+        "content",
+        "entries",
+        "read + validate ms",
+        "index ms",
+        "reload ms (median)",
+        "reload p95 ms",
+        "event loop blocked ms",
+        "save → served ms (watch)",
+        "runs",
+      ],
+      rows.map((r) => [
+        r.content,
+        r.entries,
+        r.loadMs,
+        r.indexMs,
+        r.reloadMs,
+        r.reloadP95Ms,
+        r.loopBlockedMs,
+        r.saveToServedMs,
+        r.runs,
+      ]),
+    ),
+    "",
+    `Reload = LiveContent.reload after a one-title edit: read and validate the whole folder, build the index, fingerprint, swap. "Save → served" includes the ${rows[0]?.debounceMs ?? 250} ms debounce.`,
   ].join("\n");
 }

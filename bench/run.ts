@@ -12,19 +12,21 @@ import {
   formatContent,
   formatE2e,
   formatQuality,
+  formatReload,
   formatResults,
   formatScale,
   formatStartup,
 } from "./report.ts";
+import { runReload } from "./reload.ts";
 import { runScale } from "./scale.ts";
 import { runStartup } from "./startup.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PARTS = ["quality", "scale", "startup", "content", "e2e"] as const;
+const PARTS = ["quality", "scale", "startup", "content", "e2e", "reload"] as const;
 type Part = (typeof PARTS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
-  --only quality,scale,startup,content,e2e   run only these parts (default: all)
+  --only quality,scale,startup,content,e2e,reload   run only these parts (default: all)
   --quick                            smaller sizes and fewer repeats, for a check in about a minute
   --sizes 100,1000,10000             synthetic knowledge-base sizes for the scale part
   --fuse-max 1000                    largest size plain Fuse.js is run at (it takes seconds per question)
@@ -99,6 +101,10 @@ async function main(): Promise<number> {
   if (run("e2e")) {
     results.e2e = await runE2e(quick, progress);
     process.stdout.write(`\n${formatE2e(results.e2e)}\n`);
+  }
+  if (run("reload")) {
+    results.reload = await runReload(quick, progress);
+    process.stdout.write(`\n${formatReload(results.reload)}\n`);
   }
   results.seconds = Math.round((performance.now() - started) / 1000);
   await mkdir(path.dirname(out), { recursive: true });

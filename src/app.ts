@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { Entry } from "./content/entry.ts";
 import { loadContentSnapshot } from "./content/snapshot.ts";
-import { type App, createCore } from "./core.ts";
-import type { Logger } from "./logger.ts";
-import type { StoreHandle } from "./store/types.ts";
+import { type App as CoreApp, createCore, servicesFor } from "./core.ts";
+import { type Logger, silentLogger } from "./logger.ts";
 import { PACKAGE_ROOT } from "./paths.ts";
-
-export type { App } from "./core.ts";
+import { LiveContent } from "./reload/live-content.ts";
+import { type ContentSnapshot, createSnapshot } from "./reload/snapshot.ts";
+import { buildIndex } from "./search/index.ts";
+import type { StoreHandle } from "./store/types.ts";
 
 export const VERSION: string = (() => {
   try {
@@ -35,9 +37,34 @@ export interface AppOptions {
   store?: StoreHandle;
 }
 
-/** The core over a content folder, for Node transports. Throws ContentError on bad content. */
+/** The core, plus what only a Node process has: a content folder that can change while it runs. */
+export interface App extends CoreApp {
+  /** The content being served and its reload (src/reload): `content.current.hash`, `content.reload()`. */
+  content: LiveContent;
+}
+
+/**
+ * The core over a content folder, for Node transports: loaded through the compiled snapshot, served from a
+ * LiveContent that a reload swaps in one reference. Throws ContentError on bad content.
+ */
 export async function createApp(options: AppOptions): Promise<App> {
   const { contentDir, ...rest } = options;
-  const entries = await loadContentSnapshot(contentDir);
-  return createCore({ ...rest, entries, version: VERSION });
+  const log = options.log ?? silentLogger;
+  const build = (entries: readonly Entry[]): ContentSnapshot =>
+    createSnapshot(
+      entries,
+      (e, index) =>
+        servicesFor(e, index, { version: VERSION, ...(options.store ? { store: options.store } : {}) }),
+      (e) => buildIndex(e),
+    );
+  const content = new LiveContent({
+    dir: contentDir,
+    initial: build(await loadContentSnapshot(contentDir)),
+    load: loadContentSnapshot,
+    build,
+    log,
+  });
+  const core = createCore({ ...rest, version: VERSION, current: () => content.current.services });
+  // Assigned, not spread: spreading would copy the current index once instead of keeping the getters.
+  return Object.assign(core, { content });
 }

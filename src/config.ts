@@ -24,6 +24,8 @@ export interface CommonConfig {
   contentDir: string;
   logLevel: LogLevel;
   cooldown: { uses: number; windowMs: number };
+  /** Reload the content when its folder changes (CONTENT_WATCH, default on); SIGHUP reloads either way. */
+  contentWatch: boolean;
 }
 
 export interface GatewayConfig extends CommonConfig {
@@ -136,6 +138,15 @@ class Reader {
     return Number(v);
   }
 
+  onOff(name: string, fallback: boolean): boolean {
+    const v = this.raw(name)?.toLowerCase();
+    if (v === undefined) return fallback;
+    if (["on", "true", "yes", "1"].includes(v)) return true;
+    if (["off", "false", "no", "0"].includes(v)) return false;
+    this.problems.push(`${name} is '${v}': use on or off`);
+    return fallback;
+  }
+
   check(ok: boolean, problem: string): void {
     if (!ok) this.problems.push(problem);
   }
@@ -160,6 +171,7 @@ function common(r: Reader, cwd: string): CommonConfig {
       uses: r.int("COOLDOWN_USES", 5, 0, 1000),
       windowMs: r.int("COOLDOWN_SECONDS", 10, 0, 3600) * 1000,
     },
+    contentWatch: r.onOff("CONTENT_WATCH", true),
   };
 }
 

@@ -12,7 +12,6 @@ import type { StoreHandle } from "./store/types.ts";
  * Node-only module, so the same core runs in Node and in a Cloudflare Worker (src/worker/).
  */
 export interface CoreOptions {
-  entries: Entry[];
   version: string;
   log?: Logger;
   cooldown?: { uses: number; windowMs: number };
@@ -28,17 +27,25 @@ export interface CoreOptions {
   store?: StoreHandle;
 }
 
+/** The content the core serves: fixed entries (the Worker, one-shot tools), or whatever is current now. */
+export type CoreContent = { entries: readonly Entry[] } | { current: () => Services };
+
 export interface App {
-  index: SearchIndex;
-  services: Services;
+  /** The index being served right now: read it per use, a reload may replace it. */
+  readonly index: SearchIndex;
+  /** What handlers get for a request answered now (the dispatcher reads it per request). */
+  readonly services: Services;
   dispatcher: Dispatcher;
   store?: StoreHandle;
 }
 
-export function createCore(options: CoreOptions): App {
-  const { entries } = options;
-  const index = buildIndex(entries);
-  const services: Services = {
+/** The services built from one version of the content; everything else handlers use is the same for all. */
+export function servicesFor(
+  entries: readonly Entry[],
+  index: SearchIndex,
+  options: Pick<CoreOptions, "version" | "store">,
+): Services {
+  return {
     index,
     about: {
       version: options.version,
@@ -50,13 +57,23 @@ export function createCore(options: CoreOptions): App {
     },
     ...(options.store ? { recorder: options.store } : {}),
   };
+}
+
+export function createCore(options: CoreOptions & CoreContent): App {
+  let current: () => Services;
+  if ("entries" in options) {
+    const services = servicesFor(options.entries, buildIndex(options.entries), options);
+    current = () => services;
+  } else {
+    current = options.current;
+  }
   const cooldown = options.cooldown
     ? new Cooldown({ ...options.cooldown, now: options.now ?? Date.now })
     : undefined;
   const sharedCooldown =
     options.cooldown && options.store ? options.store.sharedCooldown(options.cooldown) : undefined;
   const dispatcher = createDispatcher({
-    services,
+    services: current,
     commands: COMMANDS_BY_NAME,
     log: options.log ?? silentLogger,
     ...(cooldown ? { cooldown } : {}),
@@ -65,5 +82,14 @@ export function createCore(options: CoreOptions): App {
     ...(options.store ? { recorder: options.store } : {}),
     ...(sharedCooldown ? { sharedCooldown } : {}),
   });
-  return { index, services, dispatcher, ...(options.store ? { store: options.store } : {}) };
+  return {
+    get index() {
+      return current().index;
+    },
+    get services() {
+      return current();
+    },
+    dispatcher,
+    ...(options.store ? { store: options.store } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { readCommonConfig } from "../config.ts";
-import { formatProblem } from "../content/entry.ts";
 import { checkContentDir } from "../content/load.ts";
+import { problemLines } from "../content/problem-lines.ts";
 import { loadEnvFile } from "./run.ts";
 
 export const usage = `Usage: safir check-content [folder]
@@ -19,13 +19,7 @@ export async function run(args: string[]): Promise<number | undefined> {
   const shown = path.relative(process.cwd(), dir) || ".";
   const { entries, problems } = await checkContentDir(dir);
   if (problems.length > 0) {
-    for (const p of problems) {
-      // A problem with the folder itself names it by its full path; files are relative to it.
-      const file = path.isAbsolute(p.file)
-        ? path.relative(process.cwd(), p.file) || "."
-        : path.join(shown, p.file);
-      process.stderr.write(`${formatProblem({ ...p, file })}\n`);
-    }
+    for (const line of problemLines(dir, problems)) process.stderr.write(`${line}\n`);
     process.stderr.write(
       `\n${problems.length} problem${problems.length === 1 ? "" : "s"} in ${shown}: fix them and run \`npm run check-content\` again.\n`,
     );

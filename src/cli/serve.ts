@@ -2,6 +2,7 @@ import { createApp } from "../app.ts";
 import { ConfigError, readHttpConfig, readStoreConfig, secretsOf } from "../config.ts";
 import { createInteractionServer } from "../http/server.ts";
 import { createLogger } from "../log.ts";
+import { watchContent } from "../reload/watch-content.ts";
 import { openStore } from "../store/open.ts";
 import { loadEnvFile } from "./run.ts";
 
@@ -37,15 +38,22 @@ export async function run(_args: string[]): Promise<number | undefined> {
     throw err;
   });
   log.info(
-    { url: where.url, entries: app.index.entries.length, version: app.services.about.version },
+    {
+      url: where.url,
+      entries: app.index.entries.length,
+      contentHash: app.content.current.hash,
+      version: app.services.about.version,
+    },
     "listening for Discord interactions",
   );
+  const watching = watchContent(app.content, { log, watch: config.contentWatch });
 
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
       if (stopping) return;
       stopping = true;
+      watching.close();
       log.info({ signal }, "shutting down: draining requests in flight");
       http.close(DRAIN_TIMEOUT_MS).then(async ({ drained }) => {
         await store?.close();

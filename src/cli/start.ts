@@ -1,6 +1,8 @@
 import { createApp } from "../app.ts";
 import { readCommonConfig, setting } from "../config.ts";
+import { consoleLogger } from "../console/log-lines.ts";
 import { runConsole } from "../console/repl.ts";
+import { watchContent } from "../reload/watch-content.ts";
 import { loadEnvFile } from "./run.ts";
 
 export const usage = `Usage: safir start
@@ -18,11 +20,18 @@ export async function run(): Promise<number | undefined> {
     return startGatewayFromEnv(process.env);
   }
   const config = readCommonConfig(process.env);
-  const app = await createApp({ contentDir: config.contentDir });
+  const log = consoleLogger((line) => process.stderr.write(line));
+  const app = await createApp({ contentDir: config.contentDir, log });
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   process.stderr.write(
     `Safir ${app.services.about.version}: no DISCORD_TOKEN set, starting the local console (${app.index.entries.length} entries). Type /help, or ask a question.\n`,
   );
-  await runConsole({ app, input: process.stdin, output: process.stdout, interactive, color: interactive });
+  // Edits to the content folder show up in the next answer; /reload and SIGHUP reload on demand.
+  const watching = watchContent(app.content, { log, watch: config.contentWatch });
+  try {
+    await runConsole({ app, input: process.stdin, output: process.stdout, interactive, color: interactive });
+  } finally {
+    watching.close();
+  }
   return undefined;
 }

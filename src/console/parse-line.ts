@@ -5,6 +5,7 @@ import type { CommandRequest, OptionValue } from "../commands/types.ts";
 export type ConsoleInput =
   | { kind: "command"; request: CommandRequest }
   | { kind: "help" }
+  | { kind: "reload" }
   | { kind: "quit" }
   | { kind: "empty" }
   | { kind: "error"; message: string };
@@ -26,11 +27,12 @@ export function parseConsoleLine(line: string, seq = 0): ConsoleInput {
   const lower = name.toLowerCase();
   if (lower === "help" || lower === "?") return { kind: "help" };
   if (lower === "quit" || lower === "exit" || lower === "q") return { kind: "quit" };
+  if (lower === "reload") return { kind: "reload" };
   const command = SLASH_COMMANDS_BY_NAME.get(lower);
   if (!command) {
     return {
       kind: "error",
-      message: `Unknown command '/${name}'. Try /ask, /topic, /topics, /about, /help or /quit.`,
+      message: `Unknown command '/${name}'. Try /ask, /topic, /topics, /about, /reload, /help or /quit.`,
     };
   }
   const defs = command.definition.options ?? [];

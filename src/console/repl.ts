@@ -2,6 +2,8 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { App } from "../app.ts";
 import { SLASH_COMMANDS } from "../commands/index.ts";
+import type { ReloadOutcome } from "../reload/live-content.ts";
+import { describeDiff } from "../reload/snapshot.ts";
 import { formatResponse } from "./format.ts";
 import { boundedLines, LINE_MAX_BYTES, printable, tooLong } from "./lines.ts";
 import { parseConsoleLine } from "./parse-line.ts";
@@ -21,6 +23,7 @@ export const CONSOLE_HELP = [
   "  /topic name: sanctions          (a topic by name or id)",
   "  /topics                         (every area and topic)",
   "  /about",
+  "  /reload                         (read the content folder again; shows the content hash)",
   "  /help, /quit",
 ].join("\n");
 
@@ -28,10 +31,10 @@ export const CONSOLE_HELP = [
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const { app, input, output, interactive } = opts;
   const write = (s: string) => output.write(`${s}\n`);
-  const names = [...SLASH_COMMANDS.map((c) => `/${c.definition.name}`), "/help", "/quit"];
+  const names = [...SLASH_COMMANDS.map((c) => `/${c.definition.name}`), "/reload", "/help", "/quit"];
   let seq = 0;
   /** One line in, its answer out; false to stop. Escape sequences typed by the user are never echoed. */
-  const answer = (raw: string): boolean => {
+  const answer = async (raw: string): Promise<boolean> => {
     if (Buffer.byteLength(raw) > LINE_MAX_BYTES) {
       write(tooLong(Buffer.byteLength(raw)));
       return true;
@@ -41,7 +44,10 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     if (parsed.kind === "quit") return false;
     if (parsed.kind === "help") write(CONSOLE_HELP);
     else if (parsed.kind === "error") write(parsed.message);
-    else if (parsed.kind === "command") {
+    else if (parsed.kind === "reload") {
+      if (!interactive) write(`> ${line.trim()}`);
+      write(describeReload(await app.content.reload("request")));
+    } else if (parsed.kind === "command") {
       const { response } = app.dispatcher.invoke({ kind: "command", request: parsed.request });
       if (!interactive) write(`> ${line.trim()}`);
       write(formatResponse(response, { color: opts.color ?? false }));
@@ -52,7 +58,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     // Piped input may hold a line of any length (`npm start < /dev/zero`): read it in bounded pieces.
     for await (const line of boundedLines(input)) {
       if (!line.ok) write(tooLong(line.bytes));
-      else if (!answer(line.text)) break;
+      else if (!(await answer(line.text))) break;
     }
     return;
   }
@@ -69,8 +75,27 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   rl.setPrompt("safir> ");
   rl.prompt();
   for await (const line of rl) {
-    if (!answer(line)) break;
+    if (!(await answer(line))) break;
     rl.prompt();
   }
   rl.close();
+}
+
+/** The console's answer to /reload: what is served now, and what changed or why nothing did. */
+export function describeReload(outcome: ReloadOutcome): string {
+  const serving = `${outcome.entries} entries, content hash ${outcome.hash}`;
+  switch (outcome.status) {
+    case "reloaded":
+      return `Reloaded: ${describeDiff(outcome.diff)}. Now serving ${serving} (was ${outcome.previousHash}).`;
+    case "unchanged":
+      return `No change: still serving ${serving}.`;
+    case "rejected":
+      return [
+        `The content folder has ${outcome.problems.length} problem${outcome.problems.length === 1 ? "" : "s"}; still serving the last good content (${serving}):`,
+        ...outcome.problems.map((p) => `  ${p}`),
+        "Fix them and /reload again (or just save: the folder is watched).",
+      ].join("\n");
+    case "failed":
+      return `Could not read the content folder (${outcome.error}); still serving ${serving}.`;
+  }
 }

@@ -23,7 +23,9 @@ export interface GatewayObserver {
 }
 
 export function createGatewayObserver(options: {
-  entries: number;
+  /** Entries served now (a reload changes it), and the hash of that content for /healthz. */
+  entries: number | (() => number);
+  contentHash?: () => string;
   now?: () => number;
   /** Where the shard figures come from; by default the attached client. */
   probe?: GatewayProbe;
@@ -66,7 +68,8 @@ export function createGatewayObserver(options: {
         body: {
           status: ok ? "ok" : shards === 0 ? "starting" : "degraded",
           version: VERSION,
-          entries: options.entries,
+          entries: typeof options.entries === "function" ? options.entries() : options.entries,
+          ...(options.contentHash ? { contentHash: options.contentHash() } : {}),
           shards,
           shardsReady,
           ...(pingMs !== undefined ? { pingMs } : {}),

@@ -1,6 +1,7 @@
 import { createApp } from "../app.ts";
 import { type Env, type GatewayConfig, readGatewayConfig, readStoreConfig, secretsOf } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { watchContent } from "../reload/watch-content.ts";
 import { openStore } from "../store/open.ts";
 import { startGatewayClient } from "./client.ts";
 import { createGatewayObserver, exposeToManager, observed, serveFleet, serveObserver } from "./observe.ts";
@@ -41,9 +42,14 @@ async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean, e
     cooldown: config.cooldown,
     ...(store ? { store } : {}),
   });
-  log.info({ entries: app.index.entries.length, cooldown: config.cooldown }, "content loaded");
+  log.info(
+    { entries: app.index.entries.length, contentHash: app.content.current.hash, cooldown: config.cooldown },
+    "content loaded",
+  );
+  const watching = watchContent(app.content, { log, watch: config.contentWatch });
   const observer = createGatewayObserver({
-    entries: app.index.entries.length,
+    entries: () => app.index.entries.length,
+    contentHash: () => app.content.current.hash,
     ...(store ? { store: () => store.stats() } : {}),
   });
   // A shard process reports to its ShardingManager, which serves the fleet's figures on the one port.
@@ -70,7 +76,11 @@ async function runBot(config: GatewayConfig, log: Logger, shardChild: boolean, e
     };
   });
   starting.catch(() => probes?.close());
-  return runUntilStopped(starting, stopRequested, log, "the gateway");
+  try {
+    return await runUntilStopped(starting, stopRequested, log, "the gateway");
+  } finally {
+    watching.close();
+  }
 }
 
 async function runFleet(config: GatewayConfig, log: Logger): Promise<number> {
@@ -87,7 +97,17 @@ async function runFleet(config: GatewayConfig, log: Logger): Promise<number> {
     };
   });
   starting.catch(() => probes?.close());
-  return runUntilStopped(starting, stopRequested, log, "the shards");
+  // Each shard process reloads its own content; SIGHUP to the manager is passed on to every one of them.
+  const forwardHangup = () => {
+    log.info({ signal: "SIGHUP" }, "SIGHUP: passing it on to the shard processes");
+    for (const shard of fleet?.manager.shards.values() ?? []) shard.process?.kill("SIGHUP");
+  };
+  process.on("SIGHUP", forwardHangup);
+  try {
+    return await runUntilStopped(starting, stopRequested, log, "the shards");
+  } finally {
+    process.off("SIGHUP", forwardHangup);
+  }
 }
 
 /**

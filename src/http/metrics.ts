@@ -7,7 +7,12 @@ import { SIGNATURE_FAILURES, type SignatureFailure } from "./verify.ts";
  * Prometheus metrics for the HTTP interactions endpoint: the shared interaction metrics
  * (src/metrics/interactions.ts) plus what only an HTTP endpoint sees, refused signatures and requests.
  */
-export function createMetrics(options: { entries: number; prefix?: string; store?: () => StoreStats }) {
+export function createMetrics(options: {
+  /** Entries served now: read at each scrape, so a content reload changes it. */
+  entries: number | (() => number);
+  prefix?: string;
+  store?: () => StoreStats;
+}) {
   const base = createInteractionMetrics(options);
   const { registry, prefix } = base;
   const signatureFailures = new Counter({

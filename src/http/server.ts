@@ -63,7 +63,7 @@ export function createInteractionServer(options: InteractionServerOptions) {
     now,
   });
   const metrics = createMetrics({
-    entries: app.index.entries.length,
+    entries: () => app.index.entries.length,
     ...(app.store ? { store: () => app.store!.stats() } : {}),
   });
   const startedAt = now();
@@ -143,6 +143,8 @@ export function createInteractionServer(options: InteractionServerOptions) {
         const body = JSON.stringify({
           status: draining ? "draining" : "ok",
           entries: app.index.entries.length,
+          // Which version of the content this instance serves: after an edit, every instance should agree.
+          contentHash: app.content.current.hash,
           version: VERSION,
           uptimeSeconds: Math.max(0, Math.round((now() - startedAt) / 1000)),
         });

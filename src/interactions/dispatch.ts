@@ -18,7 +18,8 @@ import { deepFreeze, Lru, replyJson } from "./memo.ts";
 import { type Invocation, isSnowflake, parseInteraction } from "./parse.ts";
 
 export interface DispatcherOptions {
-  services: Services;
+  /** The services, or a function giving the current ones: read once per request, so a reload can swap them. */
+  services: Services | (() => Services);
   commands?: ReadonlyMap<string, Command>;
   cooldown?: Cooldown;
   log?: Logger;
@@ -64,9 +65,14 @@ export const UNREADABLE =
 export function createDispatcher(options: DispatcherOptions) {
   const commands = options.commands ?? COMMANDS_BY_NAME;
   const log = options.log ?? silentLogger;
-  const { services, cooldown, recorder, sharedCooldown } = options;
+  const { cooldown, recorder, sharedCooldown } = options;
+  const given = options.services;
+  const currentServices = typeof given === "function" ? given : () => given;
   const memoSize = options.memoSize ?? 1000;
-  const memo = new Lru<Dispatched>(memoSize, options.memoMaxBytes ?? DEFAULT_MEMO_MAX_BYTES);
+  const memoMaxBytes = options.memoMaxBytes ?? DEFAULT_MEMO_MAX_BYTES;
+  let memo = new Lru<Dispatched>(memoSize, memoMaxBytes);
+  // The cache belongs to one version of the content: new services (a reload) start an empty one.
+  let memoFor: Services | undefined;
   /** Set while `dispatch` runs a request it has already checked against the shared cooldown. */
   let checkedShared = false;
 
@@ -95,6 +101,11 @@ export function createDispatcher(options: DispatcherOptions) {
   };
 
   function invoke(invocation: Invocation): Dispatched {
+    const services = currentServices();
+    if (services !== memoFor) {
+      if (memoFor !== undefined) memo = new Lru<Dispatched>(memoSize, memoMaxBytes);
+      memoFor = services;
+    }
     switch (invocation.kind) {
       case "ping":
         return {

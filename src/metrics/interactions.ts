@@ -9,7 +9,8 @@ import { registerStoreMetrics } from "./store.ts";
  * gets its own registry (not prom-client's global one), so tests can run several in one process.
  */
 export function createInteractionMetrics(options: {
-  entries: number;
+  /** Entries served now: a function is read at each scrape, so a content reload changes it. */
+  entries: number | (() => number);
   prefix?: string;
   /** The store's figures (queue, writes, outages), where one is wired. */
   store?: () => StoreStats;
@@ -31,14 +32,16 @@ export function createInteractionMetrics(options: {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const entries = new Gauge({
+  new Gauge({
     name: `${prefix}entries_loaded`,
     help: "Knowledge-base entries this instance serves.",
     // Across shard processes every one serves the same entries: the fleet figure is one of them, not the sum.
     aggregator: "max",
     registers: [registry],
+    collect() {
+      this.set(typeof options.entries === "function" ? options.entries() : options.entries);
+    },
   });
-  entries.set(options.entries);
   if (options.store) registerStoreMetrics(registry, prefix, options.store);
 
   // Label children looked up once per label set: prom-client hashes the label object on every call otherwise.

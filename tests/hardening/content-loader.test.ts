@@ -144,10 +144,10 @@ describe("item 3: every failure is a file:line problem, and the rest of the fold
         writeFile(path.join(dir, "many", `t${i}.md`), entryText({ id: `t${i}` })),
       ),
     );
-    const script = path.join(PROJECT_ROOT, "src/cli/check-content.ts");
+    const script = path.join(PROJECT_ROOT, "dist/safir.js");
     const child = spawn(
       "bash",
-      ["-c", 'ulimit -n 1024 && exec "$0" --import tsx "$1" "$2"', process.execPath, script, dir],
+      ["-c", 'ulimit -n 1024 && exec "$0" "$1" check-content "$2"', process.execPath, script, dir],
       { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] },
     );
     let out = "";

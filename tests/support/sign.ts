@@ -82,12 +82,14 @@ export async function startHarness(
       Pick<InteractionServerConfig, "maxConnections" | "headersTimeoutMs" | "requestTimeoutMs">
     >;
     store?: StoreHandle;
+    /** Default: the shipped content. */
+    contentDir?: string;
   } = {},
 ): Promise<Harness> {
   const clock = { now: Date.UTC(2026, 0, 15, 12, 0, 0) };
   const now = () => clock.now;
   const app = await createApp({
-    contentDir: CONTENT_DIR,
+    contentDir: opts.contentDir ?? CONTENT_DIR,
     cooldown: opts.cooldown ?? { uses: 0, windowMs: 0 },
     now,
     ...(opts.log ? { log: opts.log } : {}),
