@@ -15,7 +15,9 @@ with within without would yes yet you your yours yourself yourselves explain des
 kind kinds way ways regarding role part there's let's
 face faces facing faced deal deals dealing handle handles happen happens happening work works working try tries
 mean means happen involve involves include includes
-hi hey hello pls plz thanks thank ok okay so like actually basically just really bot safir anyone someone guys`;
+hi hey hello pls plz thanks thank ok okay so like actually basically just really bot safir anyone someone guys
+big bigger biggest large larger largest small smaller smallest huge tiny good better best bad worse worst
+lol lmao tbh nah yeah yep idk imo btw`;
 
 // Turkish, Malay/Indonesian and Arabic question and function words (accents already stripped by normalisation).
 const TURKISH = `ve ile bir bu su o ne nedir nasil neden hangi kim mi mu midir icin gibi da de ki ama veya hakkinda olan

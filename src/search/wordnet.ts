@@ -1,0 +1,110 @@
+import { ENGLISH_WORDS, EVERYDAY_WORDS, WORDNET_RELATED } from "./wordnet-table.ts";
+
+/**
+ * English words and their close relations, from WordNet 3.1 (the generated table in wordnet-table.ts, made
+ * by `npm run wordnet`). Parsed on first use, once per process: a few milliseconds, and only lines are
+ * split, each word's relations only when a question asks for them.
+ */
+
+let relatedLines: Map<string, string> | undefined;
+let english: Set<string> | undefined;
+let everyday: Set<string> | undefined;
+
+function table(): Map<string, string> {
+  if (!relatedLines) {
+    relatedLines = new Map();
+    for (const line of WORDNET_RELATED.split("\n")) {
+      const space = line.indexOf(" ");
+      if (space > 0) relatedLines.set(line.slice(0, space), line.slice(space + 1));
+    }
+  }
+  return relatedLines;
+}
+
+function englishWords(): Set<string> {
+  if (!english) {
+    english = new Set(ENGLISH_WORDS.split(" "));
+    for (const word of table().keys()) english.add(word);
+    for (const word of everydayWords()) english.add(word);
+  }
+  return english;
+}
+
+function everydayWords(): Set<string> {
+  everyday ??= new Set(EVERYDAY_WORDS.split(" "));
+  return everyday;
+}
+
+/**
+ * Whether the word's most used sense is a thing of everyday life (food, an animal, a plant, the body, a
+ * substance, a man-made object): a question naming one that the knowledge base does not know is most
+ * likely about that thing, not about foreign policy.
+ */
+export function isEverydayThing(word: string): boolean {
+  const set = everydayWords();
+  return baseForms(word).some((w) => set.has(w));
+}
+
+// WordNet's own way back from an inflected word to its dictionary form ("morphy"), without its exception
+// lists: endings to take off and what to put back, tried in order.
+const DETACH: readonly [string, string][] = [
+  ["ies", "y"],
+  ["ves", "f"],
+  ["ses", "s"],
+  ["xes", "x"],
+  ["zes", "z"],
+  ["ches", "ch"],
+  ["shes", "sh"],
+  ["men", "man"],
+  ["es", "e"],
+  ["es", ""],
+  ["s", ""],
+  ["ied", "y"],
+  ["ed", "e"],
+  ["ed", ""],
+  ["ing", "e"],
+  ["ing", ""],
+  ["er", ""],
+  ["est", ""],
+  ["er", "e"],
+  ["est", "e"],
+  ["ly", ""],
+];
+
+/** The dictionary forms a word could be an inflection of, itself first when it is one ("allied" → "ally"). */
+export function baseForms(word: string): string[] {
+  const words = englishWords();
+  const out: string[] = [];
+  if (words.has(word)) out.push(word);
+  for (const [ending, back] of DETACH) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const base of [stem + back, doubled(stem) ? stem.slice(0, -1) : ""]) {
+      if (base && base !== word && words.has(base) && !out.includes(base)) out.push(base);
+    }
+  }
+  return out;
+}
+
+// "planning" → "plann" → "plan".
+const doubled = (s: string) => s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[aeiou]/.test(s.at(-1)!);
+
+/** Whether WordNet knows the word (or its dictionary form) as an English word or a place or group name. */
+export function isEnglishWord(word: string): boolean {
+  return baseForms(word).length > 0;
+}
+
+/**
+ * The words WordNet relates to a question word: its dictionary forms, the other words of its common senses
+ * and the words derived from the same root. Not the word itself.
+ */
+export function relatedWords(word: string): { word: string; base: boolean }[] {
+  const out = new Map<string, boolean>();
+  for (const base of baseForms(word)) {
+    if (base !== word) out.set(base, true);
+    const line = table().get(base);
+    if (!line) continue;
+    for (const w of line.split(" ")) if (w !== word && !out.has(w)) out.set(w, false);
+  }
+  return [...out].map(([w, base]) => ({ word: w, base }));
+}
