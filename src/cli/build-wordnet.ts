@@ -165,6 +165,12 @@ const everyday = [...firstNounFile]
   .map(([lemma]) => lemma)
   .sort();
 
+// Common words used mostly as verbs, adjectives or adverbs ("win", "abroad", "rich"): the manner of a
+// question, not its subject, so they are not named as missing from the source when a noun could be.
+const notNouns = [...common]
+  .filter((w) => WORD.test(w) && (tagCount.get(`noun:${w}`) ?? -1) < (tagCount.get(`other:${w}`) ?? 0))
+  .sort();
+
 const known = [...new Set([...common, ...names])].filter((w) => /^[a-z]{2,20}$/.test(w)).sort();
 const lines = [...related.entries()]
   .filter(([, set]) => set.size > 0)
@@ -181,6 +187,8 @@ writeFileSync(
     "// Every common English word, and names of places and organisations: a word here is not a typo.",
     `export const ENGLISH_WORDS = ${JSON.stringify(known.join(" "))};`,
     "// Words whose most used sense is a thing of everyday life: food, animals, plants, the body, substances, artefacts.",
+    "// Common words used mostly as verbs, adjectives or adverbs.",
+    `export const NOT_NOUNS = ${JSON.stringify(notNouns.join(" "))};`,
     `export const EVERYDAY_WORDS = ${JSON.stringify(everyday.join(" "))};`,
     "",
   ].join("\n"),

@@ -52,12 +52,11 @@ runCli(async () => {
       `in-scope top-3: ${r.top3}/${r.inScope} (${pct(r.top3, r.inScope)})`,
       `off-topic rejected: ${r.rejected}/${r.offTopic} (${pct(r.rejected, r.offTopic)})`,
       // Per kind, when the lines say their kind: top-1 for questions with an answer, rejection for the rest.
-      ...Object.entries(r.byKind).map(
-        ([kind, k]) => `  ${kind}: ${k.ok}/${k.of} (${pct(k.ok, k.of)})`,
-      ),
+      ...Object.entries(r.byKind).map(([kind, k]) => `  ${kind}: ${k.ok}/${k.of} (${pct(k.ok, k.of)})`),
       ...(r.notInSource.lines > 0
         ? [
             `notInSource (${r.notInSource.lines} lines): precision ${r.notInSource.namedRight}/${r.notInSource.named} (${pct(r.notInSource.namedRight, r.notInSource.named)}), recall ${r.notInSource.expectedFound}/${r.notInSource.expected} (${pct(r.notInSource.expectedFound, r.notInSource.expected)})`,
+            `notInSource named on in-scope lines that expect none: ${r.notInSource.namedOnQuietLines}/${r.notInSource.quietLines}`,
           ]
         : []),
       "",

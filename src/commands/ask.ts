@@ -4,6 +4,7 @@ import {
   InteractionContextType,
 } from "discord-api-types/v10";
 import { renderNoMatch } from "../embeds/render.ts";
+import { notInSourceLine } from "../search/not-in-source.ts";
 import { message, notice } from "../reply/respond.ts";
 import { entryMessage } from "../views/entry.ts";
 import { delivery, deliveryOptions, stringOption } from "./options.ts";
@@ -37,9 +38,10 @@ export const ask: Command = {
       return notice("Please type a question, for example `/ask question: how does it counter terrorism?`");
     const how = delivery(request);
     const result = index.search(question);
+    const missing = notInSourceLine(question, result.notInSource);
     if (!result.answer) {
       const nearMisses = result.hits.filter((h) => h.score >= index.tuning.minScore / 2).map((h) => h.entry);
-      return message({ embeds: [renderNoMatch(question, index, nearMisses)] }, { ephemeral: true });
+      return message({ embeds: [renderNoMatch(question, index, nearMisses, missing)] }, { ephemeral: true });
     }
     const top = result.answer;
     // Others count when they answer nearly as well as the best; a weak tail would only distract.
@@ -47,6 +49,14 @@ export const ask: Command = {
       .slice(1)
       .filter((h) => h.score >= index.tuning.minScore && h.score >= top.score * 0.75)
       .map((h) => h.entry);
-    return message(entryMessage(top.entry, index, { question, others, ...how }), how);
+    return message(
+      entryMessage(top.entry, index, {
+        question,
+        others,
+        ...how,
+        ...(missing ? { notInSource: missing } : {}),
+      }),
+      how,
+    );
   },
 };

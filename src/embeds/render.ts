@@ -46,12 +46,18 @@ export function renderEntry(entry: Entry, kb: EntryLookup, opts: { question?: st
 }
 
 /** The reply when no entry answers the question with confidence: what we did not find, and where to look. */
-export function renderNoMatch(question: string, kb: EntryLookup, nearMisses: Entry[] = []): APIEmbed {
+export function renderNoMatch(
+  question: string,
+  kb: EntryLookup,
+  nearMisses: Entry[] = [],
+  notInSource?: string,
+): APIEmbed {
   const shown = truncate(escapeUserText(question), 300);
   const lines = [
     shown
       ? `I could not find a confident answer to “${shown}” in the source document.`
       : "Ask a question about the source document.",
+    ...(notInSource ? [escapeUserText(notInSource)] : []),
     "",
     "Safir answers questions on the foreign policy and security relations of an Islamic nation. Try one of the areas below with `/topic`, or ask with other words.",
   ];

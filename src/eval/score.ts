@@ -40,6 +40,9 @@ export interface NotInSourceScore {
   namedRight: number;
   expected: number;
   expectedFound: number;
+  /** Lines of a file that gives notInSource on some lines, without it on this one, that named something anyway. */
+  quietLines: number;
+  namedOnQuietLines: number;
 }
 
 export interface EvalReport {
@@ -95,7 +98,15 @@ export function evaluate(index: SearchIndex, questions: readonly EvalQuestion[])
     rejected: 0,
     rows: [],
     byKind: {},
-    notInSource: { lines: 0, named: 0, namedRight: 0, expected: 0, expectedFound: 0 },
+    notInSource: {
+      lines: 0,
+      named: 0,
+      namedRight: 0,
+      expected: 0,
+      expectedFound: 0,
+      quietLines: 0,
+      namedOnQuietLines: 0,
+    },
   };
   for (const { q, expect, kind, notInSource: expectNotInSource } of questions) {
     const result = index.search(q, 10);
@@ -119,13 +130,21 @@ export function evaluate(index: SearchIndex, questions: readonly EvalQuestion[])
       k.of++;
       if (ok) k.ok++;
     }
+    if (!expectNotInSource && expect.length > 0) {
+      report.notInSource.quietLines++;
+      if (result.notInSource.length > 0) report.notInSource.namedOnQuietLines++;
+    }
     if (expectNotInSource) {
       const nis = report.notInSource;
       nis.lines++;
       nis.named += result.notInSource.length;
-      nis.namedRight += result.notInSource.filter((t) => expectNotInSource.some((e) => sameTerm(t, e))).length;
+      nis.namedRight += result.notInSource.filter((t) =>
+        expectNotInSource.some((e) => sameTerm(t, e)),
+      ).length;
       nis.expected += expectNotInSource.length;
-      nis.expectedFound += expectNotInSource.filter((e) => result.notInSource.some((t) => sameTerm(t, e))).length;
+      nis.expectedFound += expectNotInSource.filter((e) =>
+        result.notInSource.some((t) => sameTerm(t, e)),
+      ).length;
     }
     report.rows.push({
       q,

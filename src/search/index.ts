@@ -40,6 +40,8 @@ export interface SearchTuning {
   maxTerms: number;
   /** How much a known term found through WordNet (a synonym or a word of the same root) counts, 0..1. */
   synonymSim: number;
+  /** How much an unknown word that is not English counts against an answer, against 1 for an English one. */
+  foreignUnknown: number;
   /** How much a known term counts when it is the dictionary form of the question's word ("allied" → "ally"). */
   baseFormSim: number;
 }
@@ -50,6 +52,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   minFuzzyLength: 4,
   maxTerms: 48,
   synonymSim: 0.7,
+  foreignUnknown: Number(process.env.FU ?? 0.4),
   baseFormSim: 0.9,
 };
 
@@ -245,7 +248,12 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     known: readonly boolean[],
     candidates: readonly Candidate[][],
   ): boolean => {
-    if (!words.some((w, i) => !known[i] && /^[a-z]+$/.test(w.word) && isEverydayThing(w.word))) return false;
+    let everyday = false;
+    words.forEach((w, i) => {
+      if (known[i] || !/^[a-z]+$/.test(w.word) || !isEnglishWord(w.word)) return;
+      if (isEverydayThing(w.word)) everyday = true;
+    });
+    if (!everyday) return false;
     const doc = entries.indexOf(entry);
     let concepts = 0;
     let lastAt = -2;
@@ -284,7 +292,7 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     const terms = words.map((w) => w.term);
     const named = query.length <= 200 ? names.get(nameKey(query)) : undefined;
     if (terms.length === 0 || entries.length === 0) {
-      const missing = notInSource(query, words, []);
+      const missing = notInSource(query, words, [], named !== undefined);
       if (named === undefined) return { query, terms, notInSource: missing, hits: [], answer: null };
       const hit = { entry: entries[named]!, score: 1 };
       return { query, terms, notInSource: missing, hits: [hit], answer: hit };
@@ -310,7 +318,10 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       bestTerms.push(candidates);
       const weight = candidates.length ? Math.max(...candidates.map((c) => idf(c.term))) : unknownWeight;
       if (candidates.length) knownWeight += weight;
-      else unknownCount++;
+      // A word we cannot read at all (another language's little word, slang) is weaker evidence against an
+      // answer than an English word the knowledge base does not know, which says the question is about
+      // something else.
+      else unknownCount += /^[a-z]+$/.test(word) && isEnglishWord(word) ? 1 : opts.foreignUnknown;
       weights.push(weight);
       bestTerm.push(candidates[0]);
       const stamp = nextStamp();
@@ -389,7 +400,7 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     return {
       query,
       terms,
-      notInSource: notInSource(query, words, known),
+      notInSource: notInSource(query, words, known, sure),
       hits: ranked.slice(0, limit),
       answer: sure ? top : null,
     };

@@ -1,6 +1,6 @@
-import type { QuestionWord } from "./analyze.ts";
+import { analyzeWords, type QuestionWord } from "./analyze.ts";
 import { splitWords } from "./normalize.ts";
-import { isEnglishWord } from "./wordnet.ts";
+import { isEnglishWord, isNounLike } from "./wordnet.ts";
 
 /**
  * What a question asks about that the knowledge base does not speak of, in the user's own words: the
@@ -26,24 +26,57 @@ const FRAME_WORDS = new Set(
 const FIGURE_QUESTION = /\bhow\s+(many|much)\b/i;
 const LATIN = /^[a-z]+$/;
 
+/** Past this many content words a message carries context ("my uncle said at dinner…"), not only its subject. */
+const LONG_QUESTION = 8;
+
 /**
  * `words` are the question's content words; `known[i]` tells whether the knowledge base accounts for
- * `words[i]`. Adjacent missing words are named together ("nuclear weapons").
+ * `words[i]`; `answered` whether the search found a confident answer. Names and nouns are named first, with
+ * a describing word just before them ("solar farms"); verbs and adjectives alone ("spend") only when
+ * there is no answer, since then they are all the question was about.
  */
-export function notInSource(query: string, words: readonly QuestionWord[], known: readonly boolean[]): string[] {
+export function notInSource(
+  query: string,
+  words: readonly QuestionWord[],
+  known: readonly boolean[],
+  answered: boolean,
+): string[] {
+  if (words.length > LONG_QUESTION) return [];
   const shown = splitWords(query.replace(/[’‘`´]/g, "'"));
   const display = (w: QuestionWord) => {
     const original = shown[w.at];
     return original !== undefined && original.toLowerCase() === w.word ? original : w.word;
   };
-  const out: string[] = [];
-  let lastAt = -2;
+  const main: QuestionWord[] = [];
+  const other: QuestionWord[] = [];
   words.forEach((w, i) => {
     if (known[i] || !isMainTerm(w, display(w))) return;
+    if (isName(w, display(w)) || isNounLike(w.word)) {
+      main.push(w);
+      return;
+    }
+    // A describing word of a missing noun is part of its name ("solar farms", "missile shields").
+    const next = words[i + 1];
+    if (
+      next &&
+      next.at === w.at + 1 &&
+      !known[i + 1] &&
+      /^[a-z]+$/.test(next.word) &&
+      isNounLike(next.word)
+    ) {
+      main.push(w);
+      return;
+    }
+    other.push(w);
+  });
+  const chosen = main.length > 0 ? main : answered ? [] : other;
+  const out: string[] = [];
+  let lastAt = -2;
+  for (const w of chosen) {
     if (w.at === lastAt + 1 && out.length > 0) out[out.length - 1] += ` ${display(w)}`;
     else out.push(display(w));
     lastAt = w.at;
-  });
+  }
   if (out.length === 0) {
     // "How many treaties?": the source has no figures, though it knows every word of the question.
     const figure = FIGURE_QUESTION.exec(query);
@@ -53,11 +86,13 @@ export function notInSource(query: string, words: readonly QuestionWord[], known
 }
 
 function isMainTerm(w: QuestionWord, original: string): boolean {
-  if (FRAME_WORDS.has(w.word) || !LATIN.test(w.word)) return false;
-  // A name or an acronym as typed ("Brazil", "NATO"): mid-sentence capitals are not typos of a known word.
-  if (/^\p{Lu}/u.test(original) && (w.at > 0 || /^\p{Lu}{2,}$/u.test(original))) return true;
-  return isEnglishWord(w.word);
+  if (FRAME_WORDS.has(w.word) || !LATIN.test(w.word) || w.word.length < 2) return false;
+  return isName(w, original) || isEnglishWord(w.word);
 }
+
+/** A name or an acronym as typed ("Brazil", "NATO"): mid-sentence capitals are not typos of a known word. */
+const isName = (w: QuestionWord, original: string) =>
+  /^\p{Lu}/u.test(original) && (w.at > 0 || /^\p{Lu}{2,}$/u.test(original));
 
 /**
  * The plain line a reply opens with when the question asks about something the source does not cover,
@@ -67,11 +102,20 @@ export function notInSourceLine(query: string, missing: readonly string[]): stri
   if (missing.length === 0) return undefined;
   const figure = FIGURE_QUESTION.test(query);
   const named = missing.filter((m) => !FIGURE_QUESTION.test(m));
-  if (named.length === 0) return figure ? "The source gives no figures on this." : undefined;
-  const list = joinOr(named);
-  return figure
-    ? `The source does not mention ${list}, and gives no figures.`
-    : `The source does not mention ${list}.`;
+  if (named.length > 0) {
+    const list = joinOr(named);
+    return figure
+      ? `The source does not mention ${list}, and gives no figures.`
+      : `The source does not mention ${list}.`;
+  }
+  if (!figure) return undefined;
+  // What the figure was asked about, in the user's words: "how many peace treaties" → "peace treaties".
+  const shown = splitWords(query.replace(/[’‘`´]/g, "'"));
+  const topic = analyzeWords(query)
+    .map((w) => shown[w.at] ?? w.word)
+    .filter((w) => /^[\p{L}\p{N}' -]+$/u.test(w))
+    .join(" ");
+  return topic ? `The source gives no figures on ${topic}.` : "The source gives no figures.";
 }
 
 function joinOr(items: readonly string[]): string {

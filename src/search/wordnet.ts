@@ -1,4 +1,4 @@
-import { ENGLISH_WORDS, EVERYDAY_WORDS, WORDNET_RELATED } from "./wordnet-table.ts";
+import { ENGLISH_WORDS, EVERYDAY_WORDS, NOT_NOUNS, WORDNET_RELATED } from "./wordnet-table.ts";
 
 /**
  * English words and their close relations, from WordNet 3.1 (the generated table in wordnet-table.ts, made
@@ -9,6 +9,14 @@ import { ENGLISH_WORDS, EVERYDAY_WORDS, WORDNET_RELATED } from "./wordnet-table.
 let relatedLines: Map<string, string> | undefined;
 let english: Set<string> | undefined;
 let everyday: Set<string> | undefined;
+let notNouns: Set<string> | undefined;
+
+/** Whether the word is used mostly as a noun (or is unknown to WordNet, as names often are). */
+export function isNounLike(word: string): boolean {
+  notNouns ??= new Set(NOT_NOUNS.split(" "));
+  const bases = baseForms(word);
+  return bases.length === 0 || !notNouns.has(bases[0]!);
+}
 
 function table(): Map<string, string> {
   if (!relatedLines) {
@@ -71,13 +79,18 @@ const DETACH: readonly [string, string][] = [
   ["ly", ""],
 ];
 
+const DERIVING = new Set(["er", "est", "ly"]);
+
 /** The dictionary forms a word could be an inflection of, itself first when it is one ("allied" → "ally"). */
 export function baseForms(word: string): string[] {
   const words = englishWords();
   const out: string[] = [];
-  if (words.has(word)) out.push(word);
+  const itself = words.has(word);
+  if (itself) out.push(word);
   for (const [ending, back] of DETACH) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    // A word that is one already is not read as a comparison or an adverb of another ("early" is not "ear").
+    if (itself && DERIVING.has(ending)) continue;
     const stem = word.slice(0, -ending.length);
     for (const base of [stem + back, doubled(stem) ? stem.slice(0, -1) : ""]) {
       if (base && base !== word && words.has(base) && !out.includes(base)) out.push(base);
@@ -87,7 +100,8 @@ export function baseForms(word: string): string[] {
 }
 
 // "planning" → "plann" → "plan".
-const doubled = (s: string) => s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[aeiou]/.test(s.at(-1)!);
+const doubled = (s: string) =>
+  s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[aeiou]/.test(s.at(-1)!);
 
 /** Whether WordNet knows the word (or its dictionary form) as an English word or a place or group name. */
 export function isEnglishWord(word: string): boolean {

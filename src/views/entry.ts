@@ -16,6 +16,8 @@ export interface EntryViewOptions {
   mentionUserId?: string;
   /** "Shared by @user", without a ping. */
   sharedBy?: string;
+  /** One plain line the reply opens with: what the question asked that the source does not cover. */
+  notInSource?: string;
 }
 
 /** An entry as a whole message: embed, a way on to other or related entries, and the post button. */
@@ -32,11 +34,12 @@ export function entryMessage(entry: Entry, index: SearchIndex, opts: EntryViewOp
         entrySelect(next, entry.kind === "area" ? "Open a topic of this area…" : "Related topics…"),
       );
   }
-  const content = opts.mentionUserId
+  const byline = opts.mentionUserId
     ? `Suggested for <@${opts.mentionUserId}>`
     : opts.sharedBy
       ? `Shared by <@${opts.sharedBy}>`
       : undefined;
+  const content = [opts.notInSource, byline].filter(Boolean).join("\n") || undefined;
   return {
     ...(content ? { content } : {}),
     embeds: [renderEntry(entry, index, opts.question ? { question: opts.question } : {})],
