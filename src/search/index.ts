@@ -40,8 +40,6 @@ export interface SearchTuning {
   maxTerms: number;
   /** How much a known term found through WordNet (a synonym or a word of the same root) counts, 0..1. */
   synonymSim: number;
-  /** How much an unknown word that is not English counts against an answer, against 1 for an English one. */
-  foreignUnknown: number;
   /** How much a known term counts when it is the dictionary form of the question's word ("allied" → "ally"). */
   baseFormSim: number;
 }
@@ -52,7 +50,6 @@ export const DEFAULT_TUNING: SearchTuning = {
   minFuzzyLength: 4,
   maxTerms: 48,
   synonymSim: 0.7,
-  foreignUnknown: Number(process.env.FU ?? 0.4),
   baseFormSim: 0.9,
 };
 
@@ -208,9 +205,9 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       }
     }
     if (english) {
-      for (const related of relatedWords(word)) {
-        const t = stem(related.word);
-        if (postings.has(t)) offer(t, related.base ? opts.baseFormSim : opts.synonymSim);
+      for (const r of relatedWords(word)) {
+        const t = stem(r.word);
+        if (postings.has(t)) offer(t, r.base ? opts.baseFormSim : opts.synonymSim);
       }
     }
     found.sort((a, b) => b.sim - a.sim);
@@ -318,10 +315,7 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       bestTerms.push(candidates);
       const weight = candidates.length ? Math.max(...candidates.map((c) => idf(c.term))) : unknownWeight;
       if (candidates.length) knownWeight += weight;
-      // A word we cannot read at all (another language's little word, slang) is weaker evidence against an
-      // answer than an English word the knowledge base does not know, which says the question is about
-      // something else.
-      else unknownCount += /^[a-z]+$/.test(word) && isEnglishWord(word) ? 1 : opts.foreignUnknown;
+      else unknownCount++;
       weights.push(weight);
       bestTerm.push(candidates[0]);
       const stamp = nextStamp();
