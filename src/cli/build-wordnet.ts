@@ -84,7 +84,10 @@ for (const line of readFileSync(path.join(DICT, "data.noun"), "latin1").split("\
   const wCnt = parseInt(parts[3]!, 16);
   for (let w = 0; w < wCnt; w++) {
     const word = parts[4 + 2 * w]!.replace(/\(.*\)$/, "");
-    if (/^[A-Z][A-Za-z]+$/.test(word) && word.length >= 2) names.add(word.toLowerCase());
+    // Each word of a name of several ("Kuala_Lumpur"), as people type them apart.
+    if (/^[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)*$/.test(word)) {
+      for (const part of word.split("_")) if (part.length >= 2) names.add(part.toLowerCase());
+    }
   }
 }
 

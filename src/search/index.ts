@@ -4,7 +4,13 @@ import { commonPrefixLength, editDistance } from "./distance.ts";
 import { normalizeText, splitWords, stem } from "./normalize.ts";
 import { notInSource } from "./not-in-source.ts";
 import { createVocabularyMatcher } from "./vocabulary.ts";
-import { isEnglishWord, isEverydayThing, relatedWords } from "./wordnet.ts";
+import {
+  isEnglishWord,
+  isEverydayThing,
+  isNearEnglishWord,
+  prepareWordNet,
+  relatedWords,
+} from "./wordnet.ts";
 
 /**
  * The question search. Fuse.js is the fuzzy matcher, but over the vocabulary (the distinct terms of the
@@ -156,6 +162,7 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
   const unknownWeight = Math.log(1 + n);
 
   const vocabulary = createVocabularyMatcher(postings.keys(), opts.fuzzyThreshold);
+  prepareWordNet();
   const expansions = new Map<string, Candidate[]>();
 
   /**
@@ -235,9 +242,11 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     });
 
   /**
-   * The sense check: one familiar word, or one familiar phrase, cannot carry an answer when the question
-   * also names a thing of everyday life the knowledge base does not know ("brew turkish tea", "green
-   * roofs", "joint exercises for bad knees"): the familiar word is then used in another sense.
+   * The sense check: one familiar word, or one familiar phrase, cannot carry an answer when the question also
+   * names something the knowledge base does not know that marks another subject: a thing of everyday life
+   * ("brew turkish tea", "green roofs", "joint exercises for bad knees"), or, in an English question, a word
+   * that is neither English nor a typo of it (a product, a game, software: "antivirus", "chatbot"). The
+   * familiar word is then used in another sense.
    */
   const otherSense = (
     entry: Entry,
@@ -245,12 +254,14 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     known: readonly boolean[],
     candidates: readonly Candidate[][],
   ): boolean => {
-    let everyday = false;
-    words.forEach((w, i) => {
-      if (known[i] || !/^[a-z]+$/.test(w.word) || !isEnglishWord(w.word)) return;
-      if (isEverydayThing(w.word)) everyday = true;
+    const latin = (w: QuestionWord) => /^[a-z]+$/.test(w.word);
+    const english = words.filter((w) => latin(w) && isEnglishWord(w.word)).length;
+    const elsewhere = words.some((w, i) => {
+      if (known[i] || !latin(w)) return false;
+      if (isEnglishWord(w.word)) return isEverydayThing(w.word);
+      return english * 2 >= words.length && !isNearEnglishWord(w.word);
     });
-    if (!everyday) return false;
+    if (!elsewhere) return false;
     const doc = entries.indexOf(entry);
     let concepts = 0;
     let lastAt = -2;

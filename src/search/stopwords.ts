@@ -17,7 +17,8 @@ face faces facing faced deal deals dealing handle handles happen happens happeni
 mean means happen involve involves include includes
 hi hey hello pls plz thanks thank ok okay so like actually basically just really bot safir anyone someone guys
 big bigger biggest large larger largest small smaller smallest huge tiny good better best bad worse worst
-lol lmao tbh nah yeah yep idk imo btw w u r ur ya tho whole`;
+lol lmao tbh nah yeah yep idk imo btw w u r ur ya tho whole
+whatever whoever whichever wherever whenever`;
 
 // Turkish, Malay/Indonesian and Arabic question and function words (accents already stripped by normalisation).
 const TURKISH = `ve ile bir bu su o ne nedir nasil neden hangi kim mi mu midir icin gibi da de ki ama veya hakkinda olan

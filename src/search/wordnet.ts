@@ -103,6 +103,32 @@ export function baseForms(word: string): string[] {
 const doubled = (s: string) =>
   s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[aeiou]/.test(s.at(-1)!);
 
+/**
+ * Whether the word is one edit (a letter left out, added, changed or two swapped) from an English word:
+ * a typo of one ("possble"), not a word of its own.
+ */
+export function isNearEnglishWord(word: string): boolean {
+  const words = englishWords();
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (i < word.length && words.has(head + tail.slice(1))) return true;
+    if (i + 1 < word.length && words.has(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    for (const c of letters) {
+      if (words.has(head + c + tail)) return true;
+      if (i < word.length && c !== tail[0] && words.has(head + c + tail.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
+/** Reads the tables now (about 25 ms) rather than in the first question that needs them. */
+export function prepareWordNet(): void {
+  englishWords();
+  notNouns ??= new Set(NOT_NOUNS.split(" "));
+}
+
 /** Whether WordNet knows the word (or its dictionary form) as an English word or a place or group name. */
 export function isEnglishWord(word: string): boolean {
   return baseForms(word).length > 0;
