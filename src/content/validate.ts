@@ -1,6 +1,7 @@
 import { AREA_IDS } from "./areas.ts";
 import type { ContentProblem, Entry } from "./entry.ts";
 import { parseEntryFile } from "./parse.ts";
+import { checkWriting } from "./writing.ts";
 
 export interface SourceFile {
   /** Path relative to the content folder, with '/' separators. */
@@ -51,6 +52,7 @@ export function validateContent(files: SourceFile[]): ValidationResult {
       }
     }
   }
+  problems.push(...checkWriting(entries, texts));
   // Only meaningful when every file parsed: a broken area file already has its own message.
   if (problems.length === 0) {
     for (const area of AREA_IDS) {

@@ -16,26 +16,39 @@ export function sourceFooter(entry: Entry): string {
   return `Source: “${SOURCE_TITLE}” § ${entry.source.section}`;
 }
 
-/** An entry as a Discord embed: summary first, then key points, the area, what the source says, related topics. */
-export function renderEntry(entry: Entry, kb: EntryLookup, opts: { question?: string } = {}): APIEmbed {
+export interface RenderEntryOptions {
+  question?: string;
+  /**
+   * Entries to list in a "Related" field. Empty by default: the message's select menu already offers the
+   * related entries, and a reply shows each list once. The view passes them only when the menu is taken by
+   * other matches for the question.
+   */
+  related?: readonly Entry[];
+}
+
+/**
+ * An entry as a Discord embed: the summary as the answer, the key points, then the source's own words.
+ * Only what helps a reader: no internal fields (an entry's kind), the area only where the title does not
+ * already name it, and no sentence twice.
+ */
+export function renderEntry(entry: Entry, kb: EntryLookup, opts: RenderEntryOptions = {}): APIEmbed {
   const area = AREAS[entry.area];
-  const points = entry.points.map((p) => `• ${p}`).join("\n");
-  const fields: APIEmbedField[] = [
-    { name: "Area", value: `${area.emoji} ${area.name}`, inline: true },
-    { name: "Kind", value: entry.kind === "area" ? "Focus area" : "Topic", inline: true },
-  ];
-  const quotes = entry.source.quotes.map((q) => `> *${q.replace(/\*/g, "")}*`).join("\n");
-  fields.push({ name: "From the source", value: truncate(quotes, DISCORD_LIMITS.fieldValue) });
-  const topics = entry.kind === "area" ? topicsOf(kb.entries, entry.area) : [];
-  if (topics.length > 0) {
-    fields.push({ name: "Topics in this area", value: listTitles(topics) });
-  }
-  const related = entry.related.map((id) => kb.get(id)).filter((e): e is Entry => !!e && !topics.includes(e));
+  const shown = new Set([sentenceKey(entry.summary)]);
+  const points = entry.points.filter((p) => keepOnce(shown, p)).map((p) => `• ${p}`);
+  const quotes = entry.source.quotes
+    .filter((q) => keepOnce(shown, q))
+    .map((q) => `> *${q.replace(/\*/g, "")}*`)
+    .join("\n");
+  const fields: APIEmbedField[] = [];
+  if (entry.kind === "topic")
+    fields.push({ name: "Area", value: `${area.emoji} ${area.name}`, inline: true });
+  if (quotes) fields.push({ name: "From the source", value: truncate(quotes, DISCORD_LIMITS.fieldValue) });
+  const related = (opts.related ?? []).filter((e) => e.id !== entry.id && kb.get(e.id));
   if (related.length > 0) fields.push({ name: "Related", value: listTitles(related) });
 
   return clampEmbed({
     title: truncate(`${area.emoji} ${entry.title}`, DISCORD_LIMITS.title),
-    description: `**${entry.summary}**\n\n${points}`,
+    description: points.length ? `**${entry.summary}**\n\n${points.join("\n")}` : `**${entry.summary}**`,
     color: area.color,
     fields,
     ...(opts.question
@@ -43,6 +56,21 @@ export function renderEntry(entry: Entry, kb: EntryLookup, opts: { question?: st
       : {}),
     footer: { text: sourceFooter(entry) },
   });
+}
+
+/** Letters and digits only, lower-cased: the same sentence with other punctuation or spacing is the same. */
+const sentenceKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** True the first time a sentence is shown; a repeat (same words, any punctuation) is left out. */
+function keepOnce(shown: Set<string>, text: string): boolean {
+  const key = sentenceKey(text);
+  if (shown.has(key)) return false;
+  shown.add(key);
+  return true;
 }
 
 /** The reply when no entry answers the question with confidence: what we did not find, and where to look. */

@@ -20,19 +20,24 @@ export interface EntryViewOptions {
   notInSource?: string;
 }
 
-/** An entry as a whole message: embed, a way on to other or related entries, and the post button. */
+/**
+ * An entry as a whole message: embed, a way on to other or related entries, and the post button.
+ * Each list appears once: the select menu offers the related entries (an area's topics first), unless the
+ * menu is taken by other matches for the question; only then does the embed list the related entries.
+ */
 export function entryMessage(entry: Entry, index: SearchIndex, opts: EntryViewOptions = {}): MessageBody {
   const components: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
   if (opts.ephemeral) components.push(postButton(entry.id));
   const others = (opts.others ?? []).filter((e) => e.id !== entry.id);
+  const next = nextEntries(entry, index);
+  let relatedField: Entry[] = [];
   if (others.length > 0) {
     components.push(entrySelect(others, "Other matching topics…"));
-  } else {
-    const next = nextEntries(entry, index);
-    if (next.length > 0)
-      components.push(
-        entrySelect(next, entry.kind === "area" ? "Open a topic of this area…" : "Related topics…"),
-      );
+    relatedField = next.filter((e) => !others.includes(e));
+  } else if (next.length > 0) {
+    components.push(
+      entrySelect(next, entry.kind === "area" ? "Topics of this area, and related…" : "Related topics…"),
+    );
   }
   const byline = opts.mentionUserId
     ? `Suggested for <@${opts.mentionUserId}>`
@@ -42,7 +47,12 @@ export function entryMessage(entry: Entry, index: SearchIndex, opts: EntryViewOp
   const content = [opts.notInSource, byline].filter(Boolean).join("\n") || undefined;
   return {
     ...(content ? { content } : {}),
-    embeds: [renderEntry(entry, index, opts.question ? { question: opts.question } : {})],
+    embeds: [
+      renderEntry(entry, index, {
+        ...(opts.question ? { question: opts.question } : {}),
+        related: relatedField,
+      }),
+    ],
     components,
   };
 }

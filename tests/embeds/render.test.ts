@@ -1,4 +1,5 @@
 import {
+  ComponentType,
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
   InteractionResponseType,
@@ -8,6 +9,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { AREAS } from "../../src/content/areas.ts";
+import { renderEntry } from "../../src/embeds/render.ts";
+import { entryMessage } from "../../src/views/entry.ts";
 import { slashCommand } from "../fixtures/interactions.ts";
 import { PROJECT_ROOT } from "../fixtures/spawn.ts";
 import { interactionResponseProblems, SPEC_SKIP_REASON, specAvailable } from "../support/discord-spec.ts";
@@ -49,9 +52,74 @@ describe("every shipped entry renders within Discord's limits", () => {
     expect(embed.description).toContain(entry.summary);
     for (const point of entry.points) expect(embed.description).toContain(point);
     expect(embed.footer?.text).toContain(entry.source.section);
-    expect(embed.fields?.find((f) => f.name === "Area")?.value).toContain(AREAS[entry.area].name);
+    // A topic names its area; an area entry's title already does.
+    const areaField = embed.fields?.find((f) => f.name === "Area");
+    if (entry.kind === "topic") expect(areaField?.value).toContain(AREAS[entry.area].name);
+    else expect(areaField).toBeUndefined();
     // Nothing the renderer chose to show was cut short.
     expect(JSON.stringify(data.embeds)).not.toContain('…"');
+  });
+
+  it.each(app.index.entries.map((e) => [e.id, e] as const))(
+    "/topic %s shows each list and each sentence once, and no internal field",
+    (id, entry) => {
+      const data = expectSafe(app.dispatcher.handle(slashCommand("topic", { name: id })).response);
+      const embed = data.embeds![0]!;
+      const names = (embed.fields ?? []).map((f) => f.name);
+      expect(names).not.toContain("Kind");
+      // The select menu offers the related entries, so the embed does not list them again.
+      const menu = (data.components ?? []).flatMap((row) =>
+        "components" in row ? row.components.filter((c) => c.type === ComponentType.StringSelect) : [],
+      );
+      const related = entry.related.filter((r) => app.index.get(r));
+      if (related.length > 0) {
+        expect(menu).toHaveLength(1);
+        const offered = menu.flatMap((m) => ("options" in m ? m.options.map((o) => o.value) : []));
+        for (const r of related) expect(offered).toContain(r);
+      }
+      expect(names).not.toContain("Related");
+      expect(names).not.toContain("Topics in this area");
+      // Summary, key points and quotes: no sentence twice, whatever its punctuation.
+      const quotes = (embed.fields ?? []).find((f) => f.name === "From the source")?.value ?? "";
+      const sentences = [...(embed.description ?? "").split("\n"), ...quotes.split("\n")]
+        .map((s) =>
+          s
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]+/gu, " ")
+            .trim(),
+        )
+        .filter(Boolean);
+      expect(new Set(sentences).size).toBe(sentences.length);
+    },
+  );
+
+  it("an answer whose menu holds other matches lists the related entries once, in the embed", () => {
+    const entry = app.index.get("economic-sanctions")!;
+    const other = app.index.get("countering-terrorism")!;
+    const message = entryMessage(entry, app.index, { question: "sanctions", others: [other] });
+    const fields = message.embeds![0]!.fields ?? [];
+    const related = fields.find((f) => f.name === "Related")?.value ?? "";
+    // countering-terrorism is in the menu, so only the rest of the related entries are listed.
+    expect(related).toContain(app.index.get("countering-threats")!.title);
+    expect(related).not.toContain(other.title);
+    expect(fields.filter((f) => f.name === "Related")).toHaveLength(1);
+  });
+
+  it("a key point or quote that repeats the summary word for word is shown once", () => {
+    const base = app.index.get("economic-sanctions")!;
+    const twice = {
+      ...base,
+      points: [`${base.summary.toUpperCase()}!`, ...base.points],
+      source: { ...base.source, quotes: [base.summary, ...base.source.quotes] },
+    };
+    const embed = renderEntry(twice, app.index);
+    expect(embed.description!.split(base.summary.slice(0, 30)).length - 1).toBe(1);
+    expect(embed.description!.toLowerCase().split(base.summary.toLowerCase().slice(0, 30)).length - 1).toBe(
+      1,
+    );
+    const quotes = embed.fields?.find((f) => f.name === "From the source")?.value ?? "";
+    expect(quotes).not.toContain(base.summary);
+    for (const q of base.source.quotes) expect(quotes).toContain(q);
   });
 
   it.each(app.index.entries.map((e) => e.id))("/topic %s, private and with a mention", (id) => {

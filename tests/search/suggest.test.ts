@@ -43,7 +43,7 @@ describe("suggest", () => {
 
   it("a start of a title ranks that entry first", () => {
     expect(suggest(index, "artificial")[0]?.id).toBe("artificial-intelligence");
-    expect(suggest(index, "joint mil")[0]?.id).toBe("joint-military-exercises");
+    expect(suggest(index, "defence rel")[0]?.id).toBe("defence-relationships");
   });
 
   it("respects a smaller limit and never exceeds 25", () => {
