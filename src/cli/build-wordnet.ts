@@ -149,6 +149,7 @@ for (const pos of POS) {
       tagCount.set(`noun:${lemma}`, tagged);
     } else {
       tagCount.set(`other:${lemma}`, Math.max(tagCount.get(`other:${lemma}`) ?? 0, tagged));
+      tagCount.set(`${pos}:${lemma}`, tagged);
     }
   }
 }
@@ -174,7 +175,19 @@ const notNouns = [...common]
   .filter((w) => WORD.test(w) && (tagCount.get(`noun:${w}`) ?? -1) < (tagCount.get(`other:${w}`) ?? 0))
   .sort();
 
-const known = [...new Set([...common, ...names])].filter((w) => /^[a-z]{2,20}$/.test(w)).sort();
+// Words used mostly as adjectives ("nuclear", "solar"): they name a kind of the noun they stand before.
+const adjectives = [...common]
+  .filter(
+    (w) =>
+      WORD.test(w) &&
+      (tagCount.get(`adj:${w}`) ?? 0) >
+        Math.max(tagCount.get(`noun:${w}`) ?? 0, tagCount.get(`verb:${w}`) ?? 0),
+  )
+  .sort();
+
+// The words relations lead to are English words too ("neighbour" beside "neighbor").
+const targets = [...related.values()].flatMap((set) => [...set]);
+const known = [...new Set([...common, ...names, ...targets])].filter((w) => /^[a-z]{2,20}$/.test(w)).sort();
 const lines = [...related.entries()]
   .filter(([, set]) => set.size > 0)
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -192,6 +205,8 @@ writeFileSync(
     "// Words whose most used sense is a thing of everyday life: food, animals, plants, the body, substances, artefacts.",
     "// Common words used mostly as verbs, adjectives or adverbs.",
     `export const NOT_NOUNS = ${JSON.stringify(notNouns.join(" "))};`,
+    "// Common words used mostly as adjectives.",
+    `export const ADJECTIVES = ${JSON.stringify(adjectives.join(" "))};`,
     `export const EVERYDAY_WORDS = ${JSON.stringify(everyday.join(" "))};`,
     "",
   ].join("\n"),

@@ -55,7 +55,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   fuzzyThreshold: 0.34,
   minFuzzyLength: 4,
   maxTerms: 48,
-  synonymSim: 0.7,
+  synonymSim: 0.6,
   baseFormSim: 0.9,
 };
 

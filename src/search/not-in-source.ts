@@ -1,6 +1,6 @@
 import { analyzeWords, type QuestionWord } from "./analyze.ts";
 import { splitWords } from "./normalize.ts";
-import { isEnglishWord, isNounLike } from "./wordnet.ts";
+import { isAdjective, isEnglishWord, isNounLike } from "./wordnet.ts";
 
 /**
  * What a question asks about that the knowledge base does not speak of, in the user's own words: the
@@ -61,6 +61,7 @@ export function notInSource(
       next &&
       next.at === w.at + 1 &&
       !known[i + 1] &&
+      isAdjective(w.word) &&
       /^[a-z]+$/.test(next.word) &&
       isNounLike(next.word)
     ) {

@@ -1,4 +1,4 @@
-import { ENGLISH_WORDS, EVERYDAY_WORDS, NOT_NOUNS, WORDNET_RELATED } from "./wordnet-table.ts";
+import { ADJECTIVES, ENGLISH_WORDS, EVERYDAY_WORDS, NOT_NOUNS, WORDNET_RELATED } from "./wordnet-table.ts";
 
 /**
  * English words and their close relations, from WordNet 3.1 (the generated table in wordnet-table.ts, made
@@ -10,6 +10,14 @@ let relatedLines: Map<string, string> | undefined;
 let english: Set<string> | undefined;
 let everyday: Set<string> | undefined;
 let notNouns: Set<string> | undefined;
+let adjectives: Set<string> | undefined;
+
+/** Whether the word is used mostly as an adjective ("nuclear", "solar"). */
+export function isAdjective(word: string): boolean {
+  adjectives ??= new Set(ADJECTIVES.split(" "));
+  const bases = baseForms(word);
+  return bases.length > 0 && adjectives.has(bases[0]!);
+}
 
 /** Whether the word is used mostly as a noun (or is unknown to WordNet, as names often are). */
 export function isNounLike(word: string): boolean {
@@ -127,6 +135,7 @@ export function isNearEnglishWord(word: string): boolean {
 export function prepareWordNet(): void {
   englishWords();
   notNouns ??= new Set(NOT_NOUNS.split(" "));
+  adjectives ??= new Set(ADJECTIVES.split(" "));
 }
 
 /** Whether WordNet knows the word (or its dictionary form) as an English word or a place or group name. */
