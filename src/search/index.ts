@@ -1,3 +1,4 @@
+import { SOURCE_TITLE } from "../content/areas.ts";
 import type { Entry } from "../content/entry.ts";
 import { analyze, analyzeWords, type QuestionWord } from "./analyze.ts";
 import { commonPrefixLength, editDistance } from "./distance.ts";
@@ -273,6 +274,12 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     return concepts <= 1;
   };
 
+  // The words of the source's title, and the words WordNet relates to them ("Muslim" for "Islamic").
+  const subjectTerms = new Set(analyze(SOURCE_TITLE));
+  const isSubject = (word: string, term: string) =>
+    subjectTerms.has(term) ||
+    (/^[a-z]+$/.test(word) && relatedWords(word).some((r) => subjectTerms.has(stem(r.word))));
+
   // Per-entry scratch, reused by every question (search is synchronous): maps and objects per touched entry
   // were most of a question's cost at 10,000 entries. Entries a question touches are reset before it returns.
   const relevanceOf = new Float64Array(entries.length);
@@ -322,11 +329,18 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     const bestTerms: Candidate[][] = [];
     for (const { word, term } of words) {
       const candidates = expand(word, term);
-      known.push(candidates.length > 0);
+      // The document's own subject in other words ("Muslim countries"): every entry is about it, so it tells
+      // none apart, and it is no sign of another subject either.
+      const subject = candidates.length === 0 && isSubject(word, term);
+      known.push(candidates.length > 0 || subject);
       bestTerms.push(candidates);
-      const weight = candidates.length ? Math.max(...candidates.map((c) => idf(c.term))) : unknownWeight;
+      const weight = candidates.length
+        ? Math.max(...candidates.map((c) => idf(c.term)))
+        : subject
+          ? 0
+          : unknownWeight;
       if (candidates.length) knownWeight += weight;
-      else unknownCount++;
+      else if (!subject) unknownCount++;
       weights.push(weight);
       bestTerm.push(candidates[0]);
       const stamp = nextStamp();

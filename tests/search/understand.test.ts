@@ -153,3 +153,15 @@ describe("notInSourceLine", () => {
     expect(notInSourceLine("peace treaties", [])).toBeUndefined();
   });
 });
+
+describe("the source's own subject", () => {
+  it("is not named as missing, in other words either", () => {
+    // The title speaks of an Islamic nation; "Muslim" is the same subject to WordNet.
+    expect(index.search("do muslim countries have alliances").notInSource).toEqual([]);
+    expect(index.search("islamic alliances").notInSource).toEqual([]);
+  });
+
+  it("does not count against an answer", () => {
+    expect(answer("muslim alliances")).toBe("alliances");
+  });
+});
