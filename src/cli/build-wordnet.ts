@@ -24,6 +24,8 @@ const MAX_SENSES = 3;
 /** A sense must have been seen in WordNet's tagged corpus, unless it is the word's first. */
 const POS = ["noun", "verb", "adj", "adv"] as const;
 const WORD = /^[a-z]{3,20}$/;
+// Two-word verbs and phrases people type ("team up", "join forces", "ward off"), written with "_".
+const PHRASE = /^[a-z]{2,20}_[a-z]{2,20}$/;
 
 interface Synset {
   words: string[];
@@ -119,7 +121,7 @@ for (const line of readFileSync(path.join(DICT, "data.noun"), "latin1").split("\
 
 const related = new Map<string, Set<string>>();
 const relate = (a: string, b: string) => {
-  if (a === b || !common.has(a) || !WORD.test(a) || !WORD.test(b)) return;
+  if (a === b || !common.has(a) || !(WORD.test(a) || PHRASE.test(a)) || !WORD.test(b)) return;
   let set = related.get(a);
   if (!set) related.set(a, (set = new Set()));
   set.add(b);
@@ -130,7 +132,7 @@ for (const pos of POS) {
     if (!line || line.startsWith(" ")) continue;
     const parts = line.trim().split(" ");
     const lemma = parts[0]!;
-    if (!WORD.test(lemma)) continue;
+    if (!WORD.test(lemma) && !PHRASE.test(lemma)) continue;
     const synsetCount = parseInt(parts[2]!, 10);
     const pCnt = parseInt(parts[3]!, 10);
     const tagged = parseInt(parts[4 + pCnt + 1]!, 10);

@@ -9,6 +9,7 @@ import {
   isEnglishWord,
   isEverydayThing,
   isNearEnglishWord,
+  phraseOf,
   prepareWordNet,
   relatedWords,
 } from "./wordnet.ts";
@@ -167,6 +168,28 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
   const expansions = new Map<string, Candidate[]>();
 
   /**
+   * Two adjacent words that make a phrase WordNet relates to known terms ("team up", "join forces") stand
+   * for one word of the question, in place of their own: "up" is a stop word, and "team" alone means
+   * something else.
+   */
+  const withPhrases = (text: string, words: QuestionWord[]): QuestionWord[] => {
+    const all = splitWords(normalizeText(text));
+    const out = [...words];
+    for (let i = 0; i + 1 < all.length && i < 200; i++) {
+      const first = all[i]!;
+      const second = all[i + 1]!;
+      if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) continue;
+      const key = phraseOf(first, second);
+      if (!key || expand(key, key).length === 0) continue;
+      const at = out.findIndex((w) => w.at >= i);
+      const drop = out.filter((w) => w.at === i || w.at === i + 1).length;
+      out.splice(at < 0 ? out.length : at, drop, { word: key, term: key, at: i });
+      i++;
+    }
+    return out;
+  };
+
+  /**
    * The known terms a question word could be, each with a similarity in 0..1: the word itself; a typo of a
    * known term (Fuse.js over the vocabulary); a known stem with endings added; and, through WordNet, its
    * dictionary form, synonyms and words of the same root, counted below the word itself.
@@ -184,7 +207,7 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     };
     // A real English word is not a typo of another one ("navy" is not "nav", "tea" is not "team"): only a
     // word WordNet does not know is matched to the terms it is a few edits away from.
-    const english = /^[a-z]+$/.test(word) && isEnglishWord(word);
+    const english = /^[a-z]+(?:_[a-z]+)?$/.test(word) && isEnglishWord(word);
     if (term.length >= opts.minFuzzyLength) {
       const maxEdits = term.length <= 5 ? 1 : term.length <= 11 ? 2 : 3;
       for (const { item, score = 1 } of vocabulary(term, 24)) {
@@ -301,7 +324,7 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
 
   const search = (query: string, limit = 5): SearchResult => {
     const seenTerms = new Set<string>();
-    const words = analyzeWords(query.slice(0, 8000))
+    const words = withPhrases(query.slice(0, 8000), analyzeWords(query.slice(0, 8000)))
       .filter((w) => !seenTerms.has(w.term) && seenTerms.add(w.term))
       .slice(0, opts.maxTerms);
     const terms = words.map((w) => w.term);

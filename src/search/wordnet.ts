@@ -131,6 +131,19 @@ export function isNearEnglishWord(word: string): boolean {
   return false;
 }
 
+/**
+ * The two-word verb or phrase WordNet knows that two adjacent words of a question make ("teamed up" →
+ * "team_up", "join forces" → "join_forces"), or undefined.
+ */
+export function phraseOf(first: string, second: string): string | undefined {
+  const lines = table();
+  for (const base of [first, ...baseForms(first)]) {
+    const key = `${base}_${second}`;
+    if (lines.has(key)) return key;
+  }
+  return undefined;
+}
+
 /** Reads the tables now (about 25 ms) rather than in the first question that needs them. */
 export function prepareWordNet(): void {
   englishWords();

@@ -68,6 +68,11 @@ describe("WordNet: word forms and synonyms", () => {
     expect(answer("who are they allied with")).toBe("alliances");
   });
 
+  it("reads a two-word verb as one ('join forces' is to cooperate, not a matter of forces)", () => {
+    expect(answer("have they joined forces with anyone")).toBe("cooperation");
+    expect(index.search("have they joined forces with anyone").notInSource).toEqual([]);
+  });
+
   it("counts a synonym below the word itself", () => {
     const exact = index.search("cooperation").hits[0]!;
     const related = index.search("cooperate").hits[0]!;
@@ -137,7 +142,9 @@ describe("notInSource", () => {
 
 describe("notInSourceLine", () => {
   it("opens with one plain line naming the missing terms", () => {
-    expect(notInSourceLine("is it allied with Brazil", ["Brazil"])).toBe("The source does not mention Brazil.");
+    expect(notInSourceLine("is it allied with Brazil", ["Brazil"])).toBe(
+      "The source does not mention Brazil.",
+    );
     expect(notInSourceLine("Brazil and Chile?", ["Brazil", "Chile"])).toBe(
       "The source does not mention Brazil or Chile.",
     );
