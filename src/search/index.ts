@@ -239,6 +239,13 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       for (const r of relatedWords(word)) {
         const t = stem(r.word);
         if (postings.has(t)) offer(t, r.base ? opts.baseFormSim : opts.synonymSim);
+        // A phrase's synonyms are verbs ("join forces" → "cooperate"); the content often has their noun.
+        if (word.includes("_")) {
+          for (const r2 of relatedWords(r.word)) {
+            const t2 = stem(r2.word);
+            if (postings.has(t2)) offer(t2, opts.synonymSim);
+          }
+        }
       }
     }
     found.sort((a, b) => b.sim - a.sim);
