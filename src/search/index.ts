@@ -9,6 +9,7 @@ import {
   isEnglishWord,
   isEverydayThing,
   isNearEnglishWord,
+  isNounLike,
   phraseOf,
   prepareWordNet,
   relatedWords,
@@ -370,7 +371,10 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
           ? 0
           : unknownWeight;
       if (candidates.length) knownWeight += weight;
-      else if (!subject) unknownCount++;
+      // An unknown verb or adverb ("why bother…", "sounds rough") says less about what the question is about
+      // than an unknown noun or name, which names another subject.
+      else if (!subject)
+        unknownCount += /^[a-z]+$/.test(word) && isEnglishWord(word) && !isNounLike(word) ? 0.5 : 1;
       weights.push(weight);
       bestTerm.push(candidates[0]);
       const stamp = nextStamp();
