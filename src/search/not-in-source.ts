@@ -47,10 +47,15 @@ export function notInSource(
     const original = shown[w.at];
     return original !== undefined && original.toLowerCase() === w.word ? original : w.word;
   };
+  // A question mostly in another language: its words that happen to look English ("penting" → "pent") are
+  // not English; only names as typed are named.
+  const latin = words.filter((w) => LATIN.test(w.word));
+  const english = latin.filter((w) => isEnglishWord(w.word)).length * 2 > latin.length;
   const main: QuestionWord[] = [];
   const other: QuestionWord[] = [];
   words.forEach((w, i) => {
     if (known[i] || !isMainTerm(w, display(w))) return;
+    if (!english && !isName(w, display(w))) return;
     if (isName(w, display(w)) || isNounLike(w.word)) {
       main.push(w);
       return;
@@ -70,7 +75,8 @@ export function notInSource(
     }
     other.push(w);
   });
-  const chosen = main.length > 0 ? main : answered ? [] : other;
+  // In a request for figures the verb is what is counted ("how much does it spend"), answer or not.
+  const chosen = main.length > 0 ? main : answered && !FIGURE_QUESTION.test(query) ? [] : other;
   const out: string[] = [];
   let lastAt = -2;
   for (const w of chosen) {

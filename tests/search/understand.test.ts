@@ -128,15 +128,22 @@ describe("notInSource", () => {
     expect(missing("sanctons agaisnt hostile")).toEqual([]);
     expect(missing("ekonomik yaptirimlar")).toEqual([]);
     expect(missing("العقوبات الاقتصادية")).toEqual([]);
+    // Malay "penting" (important) looks like English "pent" + "-ing": a question in another language names
+    // only names.
+    expect(missing("kenapa dasar luar penting untuk kestabilan")).toEqual([]);
+    expect(missing("sekatan ekonomi ke atas Brazil")).toEqual(["Brazil"]);
   });
 
   it("names a request for figures the source does not give", () => {
     expect(missing("how many peace treaties")).toEqual(["how many"]);
   });
 
-  it("a verb is named only when there is no answer", () => {
+  it("a verb is named only when there is no answer, or when figures are asked for", () => {
+    expect(index.search("do they sanction and worry").answer).not.toBeNull();
+    expect(missing("do they sanction and worry")).toEqual([]);
     expect(index.search("how much do they spend").answer).toBeNull();
     expect(missing("how much do they spend")).toEqual(["spend"]);
+    expect(missing("how much do they spend on sanctions")).toEqual(["spend"]);
   });
 });
 
