@@ -10,6 +10,7 @@ import {
   isEverydayThing,
   isNearEnglishWord,
   isNounLike,
+  isPhraseEnd,
   phraseOf,
   prepareWordNet,
   relatedWords,
@@ -175,6 +176,8 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
    */
   const withPhrases = (text: string, words: QuestionWord[]): QuestionWord[] => {
     const all = splitWords(normalizeText(text));
+    // Most questions have no word a known phrase ends in: nothing to copy or look up.
+    if (!all.some(isPhraseEnd)) return words;
     const out = [...words];
     for (let i = 0; i + 1 < all.length && i < 200; i++) {
       const first = all[i]!;
@@ -307,9 +310,18 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
 
   // The words of the source's title, and the words WordNet relates to them ("Muslim" for "Islamic").
   const subjectTerms = new Set(analyze(SOURCE_TITLE));
-  const isSubject = (word: string, term: string) =>
-    subjectTerms.has(term) ||
-    (/^[a-z]+$/.test(word) && relatedWords(word).some((r) => subjectTerms.has(stem(r.word))));
+  const subjectWords = new Map<string, boolean>();
+  const isSubject = (word: string, term: string) => {
+    let found = subjectWords.get(word);
+    if (found === undefined) {
+      found =
+        subjectTerms.has(term) ||
+        (/^[a-z]+$/.test(word) && relatedWords(word).some((r) => subjectTerms.has(stem(r.word))));
+      if (subjectWords.size > 10_000) subjectWords.clear();
+      subjectWords.set(word, found);
+    }
+    return found;
+  };
 
   // Per-entry scratch, reused by every question (search is synchronous): maps and objects per touched entry
   // were most of a question's cost at 10,000 entries. Entries a question touches are reset before it returns.

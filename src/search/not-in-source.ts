@@ -42,6 +42,7 @@ export function notInSource(
   answered: boolean,
 ): string[] {
   if (words.length > LONG_QUESTION) return [];
+  if (known.length === words.length && known.every(Boolean) && !FIGURE_QUESTION.test(query)) return [];
   const shown = splitWords(query.replace(/[’‘`´]/g, "'"));
   const display = (w: QuestionWord) => {
     const original = shown[w.at];

@@ -7,6 +7,32 @@ import { ADJECTIVES, ENGLISH_WORDS, EVERYDAY_WORDS, NOT_NOUNS, WORDNET_RELATED }
  */
 
 let relatedLines: Map<string, string> | undefined;
+let phraseSeconds: Set<string> | undefined;
+
+// Questions repeat their words: what WordNet says about a word is worked out once (bounded, as in expand).
+const baseFormsCache = new Map<string, string[]>();
+const nearCache = new Map<string, boolean>();
+const relatedCache = new Map<string, { word: string; base: boolean }[]>();
+function remember<T>(cache: Map<string, T>, word: string, compute: (word: string) => T): T {
+  let value = cache.get(word);
+  if (value === undefined) {
+    if (cache.size > 10_000) cache.clear();
+    value = compute(word);
+    cache.set(word, value);
+  }
+  return value;
+}
+
+function phraseEnds(): Set<string> {
+  if (!phraseSeconds) {
+    phraseSeconds = new Set();
+    for (const key of table().keys()) {
+      const bar = key.indexOf("_");
+      if (bar > 0) phraseSeconds.add(key.slice(bar + 1));
+    }
+  }
+  return phraseSeconds;
+}
 let english: Set<string> | undefined;
 let everyday: Set<string> | undefined;
 let notNouns: Set<string> | undefined;
@@ -91,6 +117,10 @@ const DERIVING = new Set(["er", "est", "ly"]);
 
 /** The dictionary forms a word could be an inflection of, itself first when it is one ("allied" → "ally"). */
 export function baseForms(word: string): string[] {
+  return remember(baseFormsCache, word, computeBaseForms);
+}
+
+function computeBaseForms(word: string): string[] {
   const words = englishWords();
   const out: string[] = [];
   const itself = words.has(word);
@@ -116,6 +146,10 @@ const doubled = (s: string) =>
  * a typo of one ("possble"), not a word of its own.
  */
 export function isNearEnglishWord(word: string): boolean {
+  return remember(nearCache, word, computeNearEnglishWord);
+}
+
+function computeNearEnglishWord(word: string): boolean {
   const words = englishWords();
   const letters = "abcdefghijklmnopqrstuvwxyz";
   for (let i = 0; i <= word.length; i++) {
@@ -131,11 +165,16 @@ export function isNearEnglishWord(word: string): boolean {
   return false;
 }
 
+/** Whether some two-word verb or phrase WordNet knows ends in this word ("up", "forces"). */
+export const isPhraseEnd = (word: string): boolean => phraseEnds().has(word);
+
 /**
  * The two-word verb or phrase WordNet knows that two adjacent words of a question make ("teamed up" →
  * "team_up", "join forces" → "join_forces"), or undefined.
  */
 export function phraseOf(first: string, second: string): string | undefined {
+  // Most word pairs end in a word no phrase ends in: one set look-up, no strings built.
+  if (!phraseEnds().has(second)) return undefined;
   const lines = table();
   for (const base of [first, ...baseForms(first)]) {
     const key = `${base}_${second}`;
@@ -147,6 +186,7 @@ export function phraseOf(first: string, second: string): string | undefined {
 /** Reads the tables now (about 25 ms) rather than in the first question that needs them. */
 export function prepareWordNet(): void {
   englishWords();
+  phraseEnds();
   notNouns ??= new Set(NOT_NOUNS.split(" "));
   adjectives ??= new Set(ADJECTIVES.split(" "));
 }
@@ -161,6 +201,10 @@ export function isEnglishWord(word: string): boolean {
  * and the words derived from the same root. Not the word itself.
  */
 export function relatedWords(word: string): { word: string; base: boolean }[] {
+  return remember(relatedCache, word, computeRelatedWords);
+}
+
+function computeRelatedWords(word: string): { word: string; base: boolean }[] {
   const out = new Map<string, boolean>();
   for (const base of baseForms(word)) {
     if (base !== word) out.set(base, true);
