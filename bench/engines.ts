@@ -109,7 +109,7 @@ function asIndex(
     get: (id) => byId.get(id),
     search(query, limit = 5) {
       const { hits, top } = run(query, limit);
-      return { query, terms: [], hits, answer: top ?? null };
+      return { query, terms: [], notInSource: [], hits, answer: top ?? null };
     },
   };
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { stringify } from "yaml";
 import { AREA_IDS, AREAS, type AreaId, type SourceSection } from "../src/content/areas.ts";
 import { LIMITS } from "../src/content/schema.ts";
+import { contentWords, REPEAT_SHARE, share } from "../src/content/writing.ts";
 import type { SourceFile } from "../src/content/validate.ts";
 import { analyze } from "../src/search/analyze.ts";
 import { createRng, type Rng } from "./prng.ts";
@@ -189,7 +190,16 @@ function renderEntry(rng: Rng, plan: Plan, background: () => string): string {
     const seedWords = i === 0 ? [plan.rare[3]!] : i === 1 ? [plan.rare[0]!] : [];
     const room = Math.min(LIMITS.pointMax - 10, LIMITS.bodyMax - 60 - bodyChars);
     if (room < 40) break;
-    const point = fill(seedWords, want, room, proseWord, rng);
+    // The loader refuses a key point that repeats the summary or another point (src/content/writing.ts):
+    // draw again, and stop adding points when the words keep coming out the same.
+    const repeats = (text: string) => {
+      const words = contentWords(text);
+      return [summary, ...points].some((other) => share(words, contentWords(other)) >= REPEAT_SHARE);
+    };
+    let point = fill(seedWords, want, room, proseWord, rng);
+    for (let tries = 0; tries < 5 && repeats(point); tries++)
+      point = fill(seedWords, want, room, proseWord, rng);
+    if (repeats(point)) break;
     points.push(point);
     pointWords += point.split(" ").length;
     bodyChars += point.length + 3;

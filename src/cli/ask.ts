@@ -38,6 +38,7 @@ export async function run(args: string[]): Promise<number | undefined> {
         query: line,
         answer: result.answer ? brief(result.answer) : null,
         results: result.hits.map(brief),
+        notInSource: result.notInSource,
       };
       process.stdout.write(`${JSON.stringify(out)}\n`);
     }

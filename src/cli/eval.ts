@@ -44,7 +44,7 @@ export async function run(args: string[]): Promise<number | undefined> {
   for (const row of r.rows) {
     if (verbose || !row.ok) {
       process.stdout.write(
-        `${row.ok ? "ok  " : "MISS"} ${JSON.stringify(row.q)} expect=[${row.expect.join(",")}] answer=${row.answer ?? "none"} top3=[${row.top3.join(",")}]\n`,
+        `${row.ok ? "ok  " : "MISS"} ${row.kind ? `[${row.kind}] ` : ""}${JSON.stringify(row.q)} expect=[${row.expect.join(",")}] answer=${row.answer ?? "none"} top3=[${row.top3.join(",")}]${row.expectNotInSource ? ` notInSource=${JSON.stringify(row.notInSource)} expected=${JSON.stringify(row.expectNotInSource)}` : ""}\n`,
       );
     }
   }
@@ -54,6 +54,14 @@ export async function run(args: string[]): Promise<number | undefined> {
       `in-scope top-1: ${r.top1}/${r.inScope} (${pct(r.top1, r.inScope)})`,
       `in-scope top-3: ${r.top3}/${r.inScope} (${pct(r.top3, r.inScope)})`,
       `off-topic rejected: ${r.rejected}/${r.offTopic} (${pct(r.rejected, r.offTopic)})`,
+      // Per kind, when the lines say their kind: top-1 for questions with an answer, rejection for the rest.
+      ...Object.entries(r.byKind).map(([kind, k]) => `  ${kind}: ${k.ok}/${k.of} (${pct(k.ok, k.of)})`),
+      ...(r.notInSource.lines > 0
+        ? [
+            `notInSource (${r.notInSource.lines} lines): precision ${r.notInSource.namedRight}/${r.notInSource.named} (${pct(r.notInSource.namedRight, r.notInSource.named)}), recall ${r.notInSource.expectedFound}/${r.notInSource.expected} (${pct(r.notInSource.expectedFound, r.notInSource.expected)})`,
+            `notInSource named on in-scope lines that expect none: ${r.notInSource.namedOnQuietLines}/${r.notInSource.quietLines}`,
+          ]
+        : []),
       "",
     ].join("\n"),
   );

@@ -6,6 +6,7 @@ import { isArabicText } from "../i18n/detect.ts";
 import { messagesFor } from "../i18n/index.ts";
 import { commandLanguage } from "../i18n/request.ts";
 import { message, notice } from "../reply/respond.ts";
+import { missingNote } from "../search/not-in-source.ts";
 import { traceOfSearch } from "../store/trace.ts";
 import { entryMessage } from "../views/entry.ts";
 import { findAnswer, QUESTION_MAX } from "./ask.ts";
@@ -40,9 +41,10 @@ export const answerMessage: Command = {
     const found = findAnswer(index, question);
     const asked = traceOfSearch("answer-message", question, found.result);
     if (trace) trace.answer = asked;
+    const missing = missingNote(question, found.result.notInSource);
     if (!found.answer)
       return message(
-        { embeds: [renderNoMatch(question, index, found.nearMisses, lang)] },
+        { embeds: [renderNoMatch(question, index, found.nearMisses, lang, missing)] },
         { ephemeral: true },
       );
 
@@ -52,8 +54,15 @@ export const answerMessage: Command = {
     // Discord sets every line left to right: an Arabic question keeps its own direction in an isolate.
     const quote = `> ${isArabicText(text) ? isolate(shown) : shown}`;
     const feedback = recorder ? { feedback: { questionRef: asked.questionRef } } : {};
-    const body = entryMessage(found.answer, index, { others: found.others, lang, ...feedback });
-    const content = truncate(pinged ? `${t.askedBy(pinged)}\n${quote}` : quote, DISCORD_LIMITS.content);
+    const body = entryMessage(found.answer, index, {
+      others: found.others,
+      lang,
+      ...feedback,
+      ...(missing ? { notInSource: missing } : {}),
+    });
+    // The question first, then (from the view) what the source does not cover.
+    const heading = pinged ? `${t.askedBy(pinged)}\n${quote}` : quote;
+    const content = truncate([heading, body.content].filter(Boolean).join("\n"), DISCORD_LIMITS.content);
     return message({ ...body, content }, pinged ? { mentionUserId: pinged } : {});
   },
 };

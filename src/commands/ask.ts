@@ -3,6 +3,7 @@ import type { Entry } from "../content/entry.ts";
 import { renderNoMatch } from "../embeds/render.ts";
 import { messagesFor } from "../i18n/index.ts";
 import { commandLanguage } from "../i18n/request.ts";
+import { missingNote } from "../search/not-in-source.ts";
 import { message, notice } from "../reply/respond.ts";
 import type { SearchIndex, SearchResult } from "../search/index.ts";
 import { traceOfSearch } from "../store/trace.ts";
@@ -50,14 +51,22 @@ export const ask: SlashCommand = {
     const found = findAnswer(index, question);
     const asked = traceOfSearch("ask", question, found.result);
     if (trace) trace.answer = asked;
+    const missing = missingNote(question, found.result.notInSource);
     if (!found.answer)
       return message(
-        { embeds: [renderNoMatch(question, index, found.nearMisses, lang)] },
+        { embeds: [renderNoMatch(question, index, found.nearMisses, lang, missing)] },
         { ephemeral: true },
       );
     const feedback = recorder ? { feedback: { questionRef: asked.questionRef } } : {};
     return message(
-      entryMessage(found.answer, index, { question, others: found.others, lang, ...how, ...feedback }),
+      entryMessage(found.answer, index, {
+        question,
+        others: found.others,
+        lang,
+        ...how,
+        ...feedback,
+        ...(missing ? { notInSource: missing } : {}),
+      }),
       how,
     );
   },

@@ -3,7 +3,9 @@ import { AREA_IDS, AREAS, SOURCE_TITLE } from "../content/areas.ts";
 import type { Entry } from "../content/entry.ts";
 import { topicsOf } from "../content/topics.ts";
 import { type Lang, messagesFor } from "../i18n/index.ts";
+import type { MissingNote } from "../search/not-in-source.ts";
 import { clampEmbed, DISCORD_LIMITS, escapeUserText, truncate } from "./limits.ts";
+import { missingLine } from "./missing.ts";
 
 /** What an embed needs to know about the rest of the knowledge base: titles of related entries. */
 export interface EntryLookup {
@@ -86,10 +88,16 @@ export function renderNoMatch(
   kb: EntryLookup,
   nearMisses: Entry[] = [],
   lang: Lang = "en",
+  notInSource?: MissingNote,
 ): APIEmbed {
   const t = messagesFor(lang);
   const shown = truncate(escapeUserText(question), 300);
-  const lines = [shown ? t.noMatchLead(shown) : t.noMatchEmpty, "", t.noMatchHelp];
+  const lines = [
+    shown ? t.noMatchLead(shown) : t.noMatchEmpty,
+    ...(notInSource ? [missingLine(notInSource, t)] : []),
+    "",
+    t.noMatchHelp,
+  ];
   const fields: APIEmbedField[] = [{ name: t.areas, value: areaList(kb, lang) }];
   if (nearMisses.length > 0) {
     fields.push({ name: t.closest, value: listTitles(nearMisses.slice(0, 5), lang) });

@@ -87,4 +87,11 @@ export const en: Messages = {
   privacyRecording: (d) =>
     `Safir keeps for ${d} days the questions asked and the answers given, 👍/👎 votes with any comment, and command counts; user ids only as a keyed hash, never in clear.`,
   privacyOff: "Safir records nothing here: no questions, no votes, no user ids.",
+
+  notMentioned: (list, figures) =>
+    figures
+      ? `The source does not mention ${list}, and gives no figures.`
+      : `The source does not mention ${list}.`,
+  noFigures: (topic) => (topic ? `The source gives no figures on ${topic}.` : "The source gives no figures."),
+  or: "or",
 };

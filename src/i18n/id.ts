@@ -90,4 +90,10 @@ export const id: Messages = {
   privacyRecording: (d) =>
     `Safir menyimpan selama ${d} hari pertanyaan yang diajukan dan jawaban yang diberikan, suara 👍/👎 beserta komentarnya, dan jumlah perintah; ID pengguna hanya sebagai hash berkunci, tidak pernah dalam bentuk asli.`,
   privacyOff: "Safir tidak mencatat apa pun di sini: tidak ada pertanyaan, suara, atau ID pengguna.",
+
+  notMentioned: (list, figures) =>
+    figures ? `Sumber tidak menyebut ${list}, dan tidak memberikan angka.` : `Sumber tidak menyebut ${list}.`,
+  noFigures: (topic) =>
+    topic ? `Sumber tidak memberikan angka tentang ${topic}.` : "Sumber tidak memberikan angka.",
+  or: "atau",
 };

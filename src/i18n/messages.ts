@@ -86,4 +86,12 @@ export interface Messages {
   privacyField: string;
   privacyRecording(retentionDays: number): string;
   privacyOff: string;
+
+  // ── What the source does not cover ──
+  /** "The source does not mention Brazil." (and, asked for figures, that it gives none). */
+  notMentioned(list: string, figures: boolean): string;
+  /** "The source gives no figures on peace treaties." / "The source gives no figures." */
+  noFigures(topic?: string): string;
+  /** The word that joins the last two of a list: "Brazil, Chile or Peru". */
+  or: string;
 }

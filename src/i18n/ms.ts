@@ -91,4 +91,14 @@ export const ms: Messages = {
   privacyRecording: (d) =>
     `Safir menyimpan selama ${d} hari soalan yang ditanya dan jawapan yang diberi, undian 👍/👎 berserta sebarang komen, dan kiraan arahan; ID pengguna hanya sebagai cincangan berkunci, tidak sekali-kali dalam bentuk asal.`,
   privacyOff: "Safir tidak merekodkan apa-apa di sini: tiada soalan, undian atau ID pengguna.",
+
+  notMentioned: (list, figures) =>
+    figures
+      ? `Sumber tidak menyebut ${list}, dan tidak memberikan sebarang angka.`
+      : `Sumber tidak menyebut ${list}.`,
+  noFigures: (topic) =>
+    topic
+      ? `Sumber tidak memberikan sebarang angka tentang ${topic}.`
+      : "Sumber tidak memberikan sebarang angka.",
+  or: "atau",
 };

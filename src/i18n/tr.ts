@@ -89,4 +89,11 @@ export const tr: Messages = {
   privacyRecording: (d) =>
     `Safir, sorulan soruları ve verilen yanıtları, 👍/👎 oylarını (varsa yorumlarıyla) ve komut sayılarını ${d} gün saklar; kullanıcı kimliklerini yalnızca anahtarlı bir özet (hash) olarak tutar, asla açık olarak değil.`,
   privacyOff: "Safir burada hiçbir şey kaydetmez: soru, oy ya da kullanıcı kimliği yok.",
+
+  notMentioned: (list, figures) =>
+    figures
+      ? `Kaynak ${list} konusundan söz etmiyor ve rakam vermiyor.`
+      : `Kaynak ${list} konusundan söz etmiyor.`,
+  noFigures: (topic) => (topic ? `Kaynak ${topic} hakkında rakam vermiyor.` : "Kaynak rakam vermiyor."),
+  or: "ya da",
 };

@@ -1,8 +1,20 @@
+import { SOURCE_TITLE } from "../content/areas.ts";
 import type { Entry } from "../content/entry.ts";
-import { analyze } from "./analyze.ts";
+import { analyze, analyzeWords, type QuestionWord } from "./analyze.ts";
 import { commonPrefixLength, editDistance } from "./distance.ts";
-import { normalizeText, splitWords } from "./normalize.ts";
+import { normalizeText, splitWords, stem } from "./normalize.ts";
+import { notInSource } from "./not-in-source.ts";
 import { createVocabularyMatcher } from "./vocabulary.ts";
+import {
+  isEnglishWord,
+  isEverydayThing,
+  isNearEnglishWord,
+  isNounLike,
+  isPhraseEnd,
+  phraseOf,
+  prepareWordNet,
+  relatedWords,
+} from "./wordnet.ts";
 
 /**
  * The question search. Fuse.js is the fuzzy matcher, but over the vocabulary (the distinct terms of the
@@ -36,6 +48,10 @@ export interface SearchTuning {
   minFuzzyLength: number;
   /** At most this many distinct terms of a question are used; the rest of a long paste is ignored. */
   maxTerms: number;
+  /** How much a known term found through WordNet (a synonym or a word of the same root) counts, 0..1. */
+  synonymSim: number;
+  /** How much a known term counts when it is the dictionary form of the question's word ("allied" → "ally"). */
+  baseFormSim: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -43,6 +59,8 @@ export const DEFAULT_TUNING: SearchTuning = {
   fuzzyThreshold: 0.34,
   minFuzzyLength: 4,
   maxTerms: 48,
+  synonymSim: 0.6,
+  baseFormSim: 0.9,
 };
 
 export interface Hit {
@@ -55,6 +73,8 @@ export interface SearchResult {
   query: string;
   /** The analysed terms of the question, for debugging and the CLI. */
   terms: string[];
+  /** The question's main words, as the user wrote them, that the knowledge base does not speak of. */
+  notInSource: string[];
   /** Best first. */
   hits: Hit[];
   /** The top hit when it is confident enough to be given as the answer, else null. */
@@ -80,6 +100,8 @@ export interface SearchIndex {
   get(id: string): Entry | undefined;
   /** Vocabulary size, for metrics and benchmarks. */
   readonly vocabularySize: number;
+  /** The known terms a normalised question word stands for, with their similarity: for tools and tests. */
+  explain?(word: string): { term: string; sim: number }[];
 }
 
 export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuning> = {}): SearchIndex {
@@ -144,45 +166,161 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
   const unknownWeight = Math.log(1 + n);
 
   const vocabulary = createVocabularyMatcher(postings.keys(), opts.fuzzyThreshold);
+  prepareWordNet();
   const expansions = new Map<string, Candidate[]>();
 
-  /** The known terms a question word could be, each with a similarity in 0..1. */
-  const expand = (word: string): Candidate[] => {
-    if (postings.has(word)) return [{ term: word, sim: 1 }];
-    if (word.length < opts.minFuzzyLength || word.length > 32) return [];
+  /**
+   * Two adjacent words that make a phrase WordNet relates to known terms ("team up", "join forces") stand
+   * for one word of the question, in place of their own: "up" is a stop word, and "team" alone means
+   * something else.
+   */
+  const withPhrases = (text: string, words: QuestionWord[]): QuestionWord[] => {
+    const all = splitWords(normalizeText(text));
+    // Most questions have no word a known phrase ends in: nothing to copy or look up.
+    if (!all.some(isPhraseEnd)) return words;
+    const out = [...words];
+    for (let i = 0; i + 1 < all.length && i < 200; i++) {
+      const first = all[i]!;
+      const second = all[i + 1]!;
+      if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) continue;
+      const key = phraseOf(first, second);
+      if (!key || expand(key, key).length === 0) continue;
+      const at = out.findIndex((w) => w.at >= i);
+      const drop = out.filter((w) => w.at === i || w.at === i + 1).length;
+      out.splice(at < 0 ? out.length : at, drop, { word: key, term: key, at: i });
+      i++;
+    }
+    return out;
+  };
+
+  /**
+   * The known terms a question word could be, each with a similarity in 0..1: the word itself; a typo of a
+   * known term (Fuse.js over the vocabulary); a known stem with endings added; and, through WordNet, its
+   * dictionary form, synonyms and words of the same root, counted below the word itself.
+   */
+  const expand = (word: string, term: string): Candidate[] => {
+    if (postings.has(term)) return [{ term, sim: 1 }];
+    if (word.length > 32) return [];
     const cached = expansions.get(word);
     if (cached) return cached;
-    const maxEdits = word.length <= 5 ? 1 : word.length <= 11 ? 2 : 3;
     const found: Candidate[] = [];
-    for (const { item, score = 1 } of vocabulary(word, 24)) {
-      if (score > opts.fuzzyThreshold) continue;
-      const d = editDistance(word, item, maxEdits);
-      let sim = 0;
-      if (d <= maxEdits) {
-        sim = 1 - d / (word.length + 1);
-      } else {
-        // Same word, other ending ("technological" / "technology"): a long shared beginning.
-        const common = commonPrefixLength(word, item);
-        if (common >= 6 && common >= 0.75 * Math.min(word.length, item.length)) sim = 0.7;
-        // A word typed in part ("tech" for "technology").
-        else if (item.startsWith(word)) sim = 0.6;
+    const offer = (t: string, sim: number) => {
+      const at = found.findIndex((c) => c.term === t);
+      if (at < 0) found.push({ term: t, sim });
+      else if (found[at]!.sim < sim) found[at]!.sim = sim;
+    };
+    // A real English word is not a typo of another one ("navy" is not "nav", "tea" is not "team"): only a
+    // word WordNet does not know is matched to the terms it is a few edits away from.
+    const english = /^[a-z]+(?:_[a-z]+)?$/.test(word) && isEnglishWord(word);
+    if (term.length >= opts.minFuzzyLength) {
+      const maxEdits = term.length <= 5 ? 1 : term.length <= 11 ? 2 : 3;
+      for (const { item, score = 1 } of vocabulary(term, 24)) {
+        if (score > opts.fuzzyThreshold) continue;
+        const d = editDistance(term, item, maxEdits);
+        let sim = 0;
+        if (d <= maxEdits) {
+          if (!english) sim = 1 - d / (term.length + 1);
+        } else {
+          // Same word, other ending ("technological" / "technology"): a long shared beginning.
+          const common = commonPrefixLength(term, item);
+          if (common >= 6 && common >= 0.75 * Math.min(term.length, item.length)) sim = 0.7;
+          // A word typed in part ("tech" for "technology").
+          else if (item.startsWith(term)) sim = 0.6;
+        }
+        if (sim > 0) offer(item, sim);
       }
-      if (sim > 0) found.push({ term: item, sim });
+      // Agglutinative languages add endings to a known stem (Turkish "ittifakları" → "ittifak"): the longest
+      // known beginning of the word counts, when it is most of the word.
+      for (let k = term.length - 1; k >= (term.length <= 6 ? 4 : 5) && k >= term.length * 0.55; k--) {
+        const stemTerm = term.slice(0, k);
+        if (postings.has(stemTerm)) {
+          offer(stemTerm, 0.75);
+          break;
+        }
+      }
     }
-    // Agglutinative languages add endings to a known stem (Turkish "ittifakları" → "ittifak"): the longest
-    // known beginning of the word counts, when it is most of the word.
-    for (let k = word.length - 1; k >= (word.length <= 6 ? 4 : 5) && k >= word.length * 0.55; k--) {
-      const stemTerm = word.slice(0, k);
-      if (postings.has(stemTerm)) {
-        if (!found.some((c) => c.term === stemTerm)) found.push({ term: stemTerm, sim: 0.75 });
-        break;
+    if (english) {
+      for (const r of relatedWords(word)) {
+        const t = stem(r.word);
+        if (postings.has(t)) offer(t, r.base ? opts.baseFormSim : opts.synonymSim);
+        // A phrase's synonyms are verbs ("join forces" → "cooperate"); the content often has their noun.
+        if (word.includes("_")) {
+          for (const r2 of relatedWords(r.word)) {
+            const t2 = stem(r2.word);
+            if (postings.has(t2)) offer(t2, opts.synonymSim);
+          }
+        }
       }
     }
     found.sort((a, b) => b.sim - a.sim);
-    const best = found.slice(0, 3);
+    const best = found.slice(0, 4);
     if (expansions.size > 10_000) expansions.clear();
     expansions.set(word, best);
     return best;
+  };
+
+  /** Whether the entry's terms include one of `candidates`: postings are in entry order, so a binary search. */
+  const mentions = (doc: number, candidates: readonly Candidate[]) =>
+    candidates.some(({ term }) => {
+      const list = postings.get(term);
+      if (!list) return false;
+      let lo = 0;
+      let hi = list.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const d = list[mid]!.doc;
+        if (d === doc) return true;
+        if (d < doc) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return false;
+    });
+
+  /**
+   * The sense check: one familiar word, or one familiar phrase, cannot carry an answer when the question also
+   * names something the knowledge base does not know that marks another subject: a thing of everyday life
+   * ("brew turkish tea", "green roofs", "joint exercises for bad knees"), or, in an English question, a word
+   * that is neither English nor a typo of it (a product, a game, software: "antivirus", "chatbot"). The
+   * familiar word is then used in another sense.
+   */
+  const otherSense = (
+    entry: Entry,
+    words: readonly QuestionWord[],
+    known: readonly boolean[],
+    candidates: readonly Candidate[][],
+  ): boolean => {
+    const latin = (w: QuestionWord) => /^[a-z]+$/.test(w.word);
+    const english = words.filter((w) => latin(w) && isEnglishWord(w.word)).length;
+    const elsewhere = words.some((w, i) => {
+      if (known[i] || !latin(w)) return false;
+      if (isEnglishWord(w.word)) return isEverydayThing(w.word);
+      return english * 2 >= words.length && !isNearEnglishWord(w.word);
+    });
+    if (!elsewhere) return false;
+    const doc = entries.indexOf(entry);
+    let concepts = 0;
+    let lastAt = -2;
+    words.forEach((w, i) => {
+      if (!known[i] || !mentions(doc, candidates[i]!)) return;
+      if (w.at !== lastAt + 1) concepts++;
+      lastAt = w.at;
+    });
+    return concepts <= 1;
+  };
+
+  // The words of the source's title, and the words WordNet relates to them ("Muslim" for "Islamic").
+  const subjectTerms = new Set(analyze(SOURCE_TITLE));
+  const subjectWords = new Map<string, boolean>();
+  const isSubject = (word: string, term: string) => {
+    let found = subjectWords.get(word);
+    if (found === undefined) {
+      found =
+        subjectTerms.has(term) ||
+        (/^[a-z]+$/.test(word) && relatedWords(word).some((r) => subjectTerms.has(stem(r.word))));
+      if (subjectWords.size > 10_000) subjectWords.clear();
+      subjectWords.set(word, found);
+    }
+    return found;
   };
 
   // Per-entry scratch, reused by every question (search is synchronous): maps and objects per touched entry
@@ -205,12 +343,17 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
   const wordDocs: number[] = [];
 
   const search = (query: string, limit = 5): SearchResult => {
-    const terms = [...new Set(analyze(query.slice(0, 8000)))].slice(0, opts.maxTerms);
+    const seenTerms = new Set<string>();
+    const words = withPhrases(query.slice(0, 8000), analyzeWords(query.slice(0, 8000)))
+      .filter((w) => !seenTerms.has(w.term) && seenTerms.add(w.term))
+      .slice(0, opts.maxTerms);
+    const terms = words.map((w) => w.term);
     const named = query.length <= 200 ? names.get(nameKey(query)) : undefined;
     if (terms.length === 0 || entries.length === 0) {
-      if (named === undefined) return { query, terms, hits: [], answer: null };
+      const missing = notInSource(query, words, [], named !== undefined);
+      if (named === undefined) return { query, terms, notInSource: missing, hits: [], answer: null };
       const hit = { entry: entries[named]!, score: 1 };
-      return { query, terms, hits: [hit], answer: hit };
+      return { query, terms, notInSource: missing, hits: [hit], answer: hit };
     }
 
     const touched: number[] = [];
@@ -225,11 +368,25 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     const bestTerm: (Candidate | undefined)[] = [];
     const weights: number[] = [];
 
-    for (const word of terms) {
-      const candidates = expand(word);
-      const weight = candidates.length ? Math.max(...candidates.map((c) => idf(c.term))) : unknownWeight;
+    const known: boolean[] = [];
+    const bestTerms: Candidate[][] = [];
+    for (const { word, term } of words) {
+      const candidates = expand(word, term);
+      // The document's own subject in other words ("Muslim countries"): every entry is about it, so it tells
+      // none apart, and it is no sign of another subject either.
+      const subject = candidates.length === 0 && isSubject(word, term);
+      known.push(candidates.length > 0 || subject);
+      bestTerms.push(candidates);
+      const weight = candidates.length
+        ? Math.max(...candidates.map((c) => idf(c.term)))
+        : subject
+          ? 0
+          : unknownWeight;
       if (candidates.length) knownWeight += weight;
-      else unknownCount++;
+      // An unknown verb or adverb ("why bother…", "sounds rough") says less about what the question is about
+      // than an unknown noun or name, which names another subject.
+      else if (!subject)
+        unknownCount += /^[a-z]+$/.test(word) && isEnglishWord(word) && !isNounLike(word) ? 0.5 : 1;
       weights.push(weight);
       bestTerm.push(candidates[0]);
       const stamp = nextStamp();
@@ -301,11 +458,16 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
         rankKind(a.entry) - rankKind(b.entry),
     );
     const top = ranked[0];
+    const sure =
+      top !== undefined &&
+      top.score >= opts.minScore &&
+      (top.entry === entries[named ?? -1] || !otherSense(top.entry, words, known, bestTerms));
     return {
       query,
       terms,
+      notInSource: notInSource(query, words, known, sure),
       hits: ranked.slice(0, limit),
-      answer: top && top.score >= opts.minScore ? top : null,
+      answer: sure ? top : null,
     };
   };
 
@@ -315,6 +477,7 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     search,
     get: (id) => byId.get(id),
     vocabularySize: postings.size,
+    explain: (word: string) => expand(word, stem(word)),
   };
 }
 

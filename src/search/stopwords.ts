@@ -15,16 +15,23 @@ with within without would yes yet you your yours yourself yourselves explain des
 kind kinds way ways regarding role part there's let's
 face faces facing faced deal deals dealing handle handles happen happens happening work works working try tries
 mean means happen involve involves include includes
-hi hey hello pls plz thanks thank ok okay so like actually basically just really bot safir anyone someone guys`;
+hi hey hello pls plz thanks thank ok okay so like actually basically just really bot safir anyone someone guys
+big bigger biggest large larger largest small smaller smallest huge tiny good better best bad worse worst
+lol lmao tbh nah yeah yep idk imo btw w u r ur ya tho whole
+whatever whoever whichever wherever whenever`;
 
 // Turkish, Malay/Indonesian and Arabic question and function words (accents already stripped by normalisation).
 const TURKISH = `ve ile bir bu su o ne nedir nasil neden hangi kim mi mu midir icin gibi da de ki ama veya hakkinda olan
-olarak daha cok en her var yok misin musun neler bana biraz`;
+olarak daha cok en her var yok misin musun neler bana biraz
+mi mı mu mü misin mısın musun müsün miyiz degil değil ise icin şey sey hangi kime neden niye`;
 const MALAY = `dan yang di ke dari untuk dengan apa apakah bagaimana mengapa kenapa siapa ini itu ada adalah akan
 atau juga oleh dalam pada tentang sebagai bagi negara mereka lain adakah saja sahaja kah ya tidak boleh bisa
-kita kami anda kamu dia sudah telah`;
+kita kami anda kamu dia sudah telah
+ni tu ke kah lah pun nak tak gak nggak enggak aja sih dong kok deh ya gimana bagaimanakah macam mana cara
+diorang dorang mereka punya buat sama antara antar soal hal maksud maksudnya saja sahaja sangat lebih`;
 const ARABIC = `في من على الى إلى عن ما ماذا كيف لماذا هل هو هي هذا هذه ذلك التي الذي و او أو مع ان أن كان عن بين أي اي
-هم لها له كل`;
+هم لها له كل
+شو ايش وش مين ليش كيف شلون هل في فيه عند لي لنا انا انت`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   [ENGLISH, TURKISH, MALAY, ARABIC].flatMap((list) => list.split(/\s+/).filter(Boolean)),

@@ -2,10 +2,12 @@ import type { APIActionRowComponent, APIComponentInMessageActionRow } from "disc
 import { entrySelect, feedbackRow, postButton } from "../components/build.ts";
 import type { Entry } from "../content/entry.ts";
 import { topicsOf } from "../content/topics.ts";
+import { missingLine } from "../embeds/missing.ts";
 import { renderEntry } from "../embeds/render.ts";
 import { type Lang, messagesFor } from "../i18n/index.ts";
 import type { MessageBody } from "../reply/respond.ts";
 import type { SearchIndex } from "../search/index.ts";
+import type { MissingNote } from "../search/not-in-source.ts";
 
 export interface EntryViewOptions {
   question?: string;
@@ -21,6 +23,8 @@ export interface EntryViewOptions {
   lang?: Lang;
   /** 👍/👎 buttons for the question this answers (its short reference); omitted when nothing is recorded. */
   feedback?: { questionRef: string };
+  /** What the question asked that the source does not cover: one plain line the reply opens with. */
+  notInSource?: MissingNote;
 }
 
 /**
@@ -46,11 +50,13 @@ export function entryMessage(entry: Entry, index: SearchIndex, opts: EntryViewOp
     );
   }
   if (ref) components.push(feedbackRow(entry.id, ref, lang));
-  const content = opts.mentionUserId
+  const byline = opts.mentionUserId
     ? t.suggestedFor(opts.mentionUserId)
     : opts.sharedBy
       ? t.sharedBy(opts.sharedBy)
       : undefined;
+  const missing = opts.notInSource ? missingLine(opts.notInSource, t) : undefined;
+  const content = [missing, byline].filter(Boolean).join("\n") || undefined;
   return {
     ...(content ? { content } : {}),
     embeds: [

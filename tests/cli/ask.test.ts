@@ -14,6 +14,7 @@ interface Line {
   query: string;
   answer: Brief | null;
   results: Brief[];
+  notInSource: string[];
 }
 
 const QUESTIONS = [
@@ -25,6 +26,7 @@ const QUESTIONS = [
   'a "quoted" \\ question with a tab\tinside',
   "sanctions",
   "   ",
+  "is it allied with Brazil",
 ];
 
 function expectBrief(b: Brief): void {
@@ -62,7 +64,8 @@ describe("npm run ask -- --json", () => {
 
   it("each line has query, answer and at most five results, best first", () => {
     for (const line of lines) {
-      expect(Object.keys(line).sort()).toEqual(["answer", "query", "results"]);
+      expect(Object.keys(line).sort()).toEqual(["answer", "notInSource", "query", "results"]);
+      expect(Array.isArray(line.notInSource)).toBe(true);
       expect(line.results.length).toBeLessThanOrEqual(5);
       line.results.forEach(expectBrief);
       for (let i = 1; i < line.results.length; i++)
@@ -80,8 +83,17 @@ describe("npm run ask -- --json", () => {
     expect(byQuery.get("sanctions")?.answer?.id).toBe("economic-sanctions");
     expect(byQuery.get("الإرهـــاب")?.answer?.id).toBe("countering-terrorism");
     expect(byQuery.get("İşbirliği 🤝")?.answer).not.toBeNull();
-    for (const q of ["", "   "]) expect(byQuery.get(q)).toEqual({ query: q, answer: null, results: [] });
+    for (const q of ["", "   "])
+      expect(byQuery.get(q)).toEqual({ query: q, answer: null, results: [], notInSource: [] });
     expect(byQuery.get("what is the best pizza recipe")?.answer).toBeNull();
+  });
+
+  it("names what the source does not cover, as the user wrote it, and nothing for a covered question", () => {
+    const byQuery = new Map(lines.map((l) => [l.query, l]));
+    expect(byQuery.get("is it allied with Brazil")?.notInSource).toEqual(["Brazil"]);
+    expect(byQuery.get("is it allied with Brazil")?.answer?.area).toBe("cooperation-and-alliances");
+    expect(byQuery.get("How do they fight terrorism?")?.notInSource).toEqual([]);
+    expect(byQuery.get("الإرهـــاب")?.notInSource).toEqual([]);
   });
 });
 

@@ -34,6 +34,9 @@ function strings(m: Messages): Record<string, string> {
   out.somethingWentWrong = m.somethingWentWrong(REFERENCE);
   out.askedBy = m.askedBy(USER);
   out.privacyRecording = m.privacyRecording(36500);
+  // The missing terms are a few of the question's words; a question is at most 500 characters.
+  out.notMentioned = m.notMentioned("w".repeat(200), true);
+  out.noFigures = m.noFigures("w".repeat(200));
   return out;
 }
 
@@ -45,6 +48,9 @@ const LIMITS: [RegExp, number][] = [
   [/^whyLabel$/, DISCORD_LIMITS.labelText],
   [/^whyHint$/, DISCORD_LIMITS.labelDescription],
   [/^privacyField$/, DISCORD_LIMITS.fieldName],
+  // Above an answer (message content, beside the question's quote) or in the no-answer embed's description.
+  [/^(notMentioned|noFigures)$/, 400],
+  [/^or$/, 20],
   [/^(privacyRecording|privacyOff)$/, DISCORD_LIMITS.fieldValue],
   [/Placeholder$|^otherMatches$/, DISCORD_LIMITS.selectPlaceholder],
   [/^kindArea$|^areaNames\./, DISCORD_LIMITS.selectDescription - 2],

@@ -1,0 +1,132 @@
+import { analyzeWords, type QuestionWord } from "./analyze.ts";
+import { splitWords } from "./normalize.ts";
+import { isAdjective, isEnglishWord, isNounLike } from "./wordnet.ts";
+
+/**
+ * What a question asks about that the knowledge base does not speak of, in the user's own words: the
+ * content words no known term accounts for (not even as a typo, another ending, a synonym or a word of
+ * another language), when they are English words or names. A word of another language that the knowledge
+ * base does not know is left out: it may well mean something the source covers.
+ */
+
+/**
+ * Words that say how much or what kind, not what about: "how big is its navy" asks about the navy, and
+ * "is it good" is not a topic the source could mention. They are never named as missing.
+ */
+const FRAME_WORDS = new Set(
+  `big bigger biggest large larger largest small smaller smallest huge tiny great greater greatest good better
+  best bad worse worst new newer newest old older oldest real main major minor big important importance
+  different same certain sure true false right wrong easy hard tricky simple whole full kind sort type
+  lot lots bit stuff thing things example examples info information detail details overview summary
+  today now currently recently current recent exactly example question questions answer answers
+  tell told talk say said mean meaning called call stuff deal lol lmao tbh nah yeah yep idk imo btw
+  happen happened happening go went gone`.split(/\s+/),
+);
+
+const FIGURE_QUESTION = /\bhow\s+(many|much)\b/i;
+const LATIN = /^[a-z]+$/;
+
+/** Past this many content words a message carries context ("my uncle said at dinner…"), not only its subject. */
+const LONG_QUESTION = 8;
+
+/**
+ * `words` are the question's content words; `known[i]` tells whether the knowledge base accounts for
+ * `words[i]`; `answered` whether the search found a confident answer. Names and nouns are named first, with
+ * a describing word just before them ("solar farms"); verbs and adjectives alone ("spend") only when
+ * there is no answer, since then they are all the question was about.
+ */
+export function notInSource(
+  query: string,
+  words: readonly QuestionWord[],
+  known: readonly boolean[],
+  answered: boolean,
+): string[] {
+  if (words.length > LONG_QUESTION) return [];
+  if (known.length === words.length && known.every(Boolean) && !FIGURE_QUESTION.test(query)) return [];
+  const shown = splitWords(query.replace(/[’‘`´]/g, "'"));
+  const display = (w: QuestionWord) => {
+    const original = shown[w.at];
+    return original !== undefined && original.toLowerCase() === w.word ? original : w.word;
+  };
+  // A question mostly in another language: its words that happen to look English ("penting" → "pent") are
+  // not English; only names as typed are named.
+  const latin = words.filter((w) => LATIN.test(w.word));
+  const english = latin.filter((w) => isEnglishWord(w.word)).length * 2 > latin.length;
+  const main: QuestionWord[] = [];
+  const other: QuestionWord[] = [];
+  words.forEach((w, i) => {
+    if (known[i] || !isMainTerm(w, display(w))) return;
+    if (!english && !isName(w, display(w))) return;
+    if (isName(w, display(w)) || isNounLike(w.word)) {
+      main.push(w);
+      return;
+    }
+    // A describing word of a missing noun is part of its name ("solar farms", "missile shields").
+    const next = words[i + 1];
+    if (
+      next &&
+      next.at === w.at + 1 &&
+      !known[i + 1] &&
+      isAdjective(w.word) &&
+      /^[a-z]+$/.test(next.word) &&
+      isNounLike(next.word)
+    ) {
+      main.push(w);
+      return;
+    }
+    other.push(w);
+  });
+  // In a request for figures the verb is what is counted ("how much does it spend"), answer or not.
+  const chosen = main.length > 0 ? main : answered && !FIGURE_QUESTION.test(query) ? [] : other;
+  const out: string[] = [];
+  let lastAt = -2;
+  for (const w of chosen) {
+    if (w.at === lastAt + 1 && out.length > 0) out[out.length - 1] += ` ${display(w)}`;
+    else out.push(display(w));
+    lastAt = w.at;
+  }
+  if (out.length === 0) {
+    // "How many treaties?": the source has no figures, though it knows every word of the question.
+    const figure = FIGURE_QUESTION.exec(query);
+    if (figure && words.length > 0) out.push(figure[0].replace(/\s+/g, " "));
+  }
+  return out;
+}
+
+function isMainTerm(w: QuestionWord, original: string): boolean {
+  if (FRAME_WORDS.has(w.word) || !LATIN.test(w.word) || w.word.length < 2) return false;
+  return isName(w, original) || isEnglishWord(w.word);
+}
+
+/** A name or an acronym as typed ("Brazil", "NATO"): mid-sentence capitals are not typos of a known word. */
+const isName = (w: QuestionWord, original: string) =>
+  /^\p{Lu}/u.test(original) && (w.at > 0 || /^\p{Lu}{2,}$/u.test(original));
+
+/** What a reply says the source does not cover: named things, figures, or both (plain data; the words are the catalogue's). */
+export interface MissingNote {
+  /** Terms of the question, as the user wrote them, that the knowledge base does not cover. */
+  named: readonly string[];
+  /** The question asks for a number or an amount, which the source never gives. */
+  figures: boolean;
+  /** With figures and nothing named: what the figure was asked about, in the user's words. */
+  topic?: string;
+}
+
+/**
+ * The note a reply opens with, or undefined when there is nothing to say: "The source does not mention
+ * Brazil." / "The source gives no figures on peace treaties." (in the reply's language, from src/i18n).
+ */
+export function missingNote(query: string, missing: readonly string[]): MissingNote | undefined {
+  if (missing.length === 0) return undefined;
+  const figures = FIGURE_QUESTION.test(query);
+  const named = missing.filter((m) => !FIGURE_QUESTION.test(m));
+  if (named.length > 0) return { named, figures };
+  if (!figures) return undefined;
+  // What the figure was asked about, in the user's words: "how many peace treaties" → "peace treaties".
+  const shown = splitWords(query.replace(/[’‘`´]/g, "'"));
+  const topic = analyzeWords(query)
+    .map((w) => shown[w.at] ?? w.word)
+    .filter((w) => /^[\p{L}\p{N}' -]+$/u.test(w))
+    .join(" ");
+  return topic ? { named: [], figures, topic } : { named: [], figures };
+}

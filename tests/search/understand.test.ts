@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import type { AreaId } from "../../src/content/areas.ts";
+import type { Entry } from "../../src/content/entry.ts";
+import { buildIndex } from "../../src/search/index.ts";
+import { missingLine } from "../../src/embeds/missing.ts";
+import { messagesFor } from "../../src/i18n/index.ts";
+import { missingNote } from "../../src/search/not-in-source.ts";
+import { baseForms, isEnglishWord, isEverydayThing, relatedWords } from "../../src/search/wordnet.ts";
+
+/**
+ * Query understanding on a small knowledge base of its own, so these tests state how the search reads a
+ * question whatever the shipped content says: WordNet synonyms and word forms, the sense check, and what
+ * it names as not covered by the source.
+ */
+function entry(id: string, area: AreaId, title: string, keywords: string[], aliases: string[] = []): Entry {
+  return {
+    id,
+    title,
+    area,
+    kind: "topic",
+    summary: `${title}.`,
+    aliases,
+    keywords,
+    related: [],
+    source: { section: "Overview", quotes: [] },
+    points: [],
+    file: `${id}.md`,
+  } as Entry;
+}
+
+const index = buildIndex([
+  entry("alliances", "cooperation-and-alliances", "Alliances", ["alliance", "ally", "partner"], ["Turkey"]),
+  entry("treaties", "peaceful-coexistence", "Peace treaties", ["peace", "treaty", "sovereignty"]),
+  entry("sanctions", "countering-threats", "Economic sanctions", ["sanction", "economic", "hostile"]),
+  entry("cooperation", "technological-cooperation", "Technological cooperation", [
+    "technology",
+    "cooperation",
+    "green",
+  ]),
+  entry("defence", "cooperation-and-alliances", "Defence relationships", ["defence", "military"]),
+]);
+const answer = (q: string) => index.search(q).answer?.entry.id ?? null;
+
+describe("WordNet: word forms and synonyms", () => {
+  it("finds dictionary forms of inflected words, and does not read a word as a shorter one", () => {
+    expect(baseForms("allied")).toContain("ally");
+    expect(baseForms("treaties")).toContain("treaty");
+    expect(baseForms("cooperating")).toContain("cooperate");
+    expect(baseForms("early")).toEqual(["early"]);
+  });
+
+  it("relates words of the same root and synonyms, both ways", () => {
+    expect(relatedWords("cooperate").map((r) => r.word)).toContain("cooperation");
+    expect(relatedWords("collaborate").map((r) => r.word)).toContain("cooperate");
+    expect(relatedWords("defend").map((r) => r.word)).toContain("defence");
+  });
+
+  it("knows English words and place names, not made-up words", () => {
+    expect(isEnglishWord("navy")).toBe(true);
+    expect(isEnglishWord("brazil")).toBe(true);
+    expect(isEnglishWord("terorism")).toBe(false);
+    expect(isEverydayThing("tea")).toBe(true);
+    expect(isEverydayThing("roofs")).toBe(true);
+    expect(isEverydayThing("sovereignty")).toBe(false);
+  });
+
+  it("answers through a word of the same root that the content does not use", () => {
+    expect(answer("do they cooperate")).toBe("cooperation");
+    expect(answer("how do they defend themselves")).toBe("defence");
+    expect(answer("who are they allied with")).toBe("alliances");
+  });
+
+  it("reads a two-word verb as one ('join forces' is to cooperate, not a matter of forces)", () => {
+    expect(answer("have they joined forces with anyone")).toBe("cooperation");
+    expect(index.search("have they joined forces with anyone").notInSource).toEqual([]);
+  });
+
+  it("counts a synonym below the word itself", () => {
+    const exact = index.search("cooperation").hits[0]!;
+    const related = index.search("cooperate").hits[0]!;
+    expect(related.entry.id).toBe(exact.entry.id);
+    expect(related.score).toBeLessThan(exact.score);
+  });
+
+  it("does not read a real English word as a typo of a known one", () => {
+    // "teal" is one edit from "treaty"'s neighbours and "peach" from "peace": English words, not typos.
+    expect(index.search("peach").hits).toEqual([]);
+    // A word WordNet does not know is still a typo.
+    expect(answer("sanctons")).toBe("sanctions");
+  });
+});
+
+describe("sense check", () => {
+  it("one familiar word beside an everyday thing the source does not know is not an answer", () => {
+    expect(answer("how do green roofs work")).toBeNull();
+    expect(answer("brew turkey tea")).toBeNull();
+  });
+
+  it("the familiar word alone, or with the source's other words, still answers", () => {
+    expect(answer("green technology")).toBe("cooperation");
+    expect(answer("green")).toBe("cooperation");
+    expect(answer("economic sanctions on hostile states")).toBe("sanctions");
+  });
+
+  it("a name the source does not know does not stop the answer", () => {
+    expect(answer("is it allied with Brazil")).toBe("alliances");
+  });
+});
+
+describe("notInSource", () => {
+  const missing = (q: string) => index.search(q).notInSource;
+
+  it("names a name or noun the source does not cover, as the user wrote it", () => {
+    expect(missing("is it allied with Brazil")).toEqual(["Brazil"]);
+    expect(missing("does it sanction NATO")).toEqual(["NATO"]);
+    expect(missing("how big is its navy")).toEqual(["navy"]);
+  });
+
+  it("names adjacent missing words together", () => {
+    expect(missing("do they build solar farms")).toEqual(["solar farms"]);
+  });
+
+  it("is empty when everything asked is covered", () => {
+    expect(missing("peace treaties")).toEqual([]);
+    expect(missing("What are their alliances?")).toEqual([]);
+  });
+
+  it("never names stop words, typos of known words, or another language's words", () => {
+    expect(missing("what is the thing about the alliances")).toEqual([]);
+    expect(missing("sanctons agaisnt hostile")).toEqual([]);
+    expect(missing("ekonomik yaptirimlar")).toEqual([]);
+    expect(missing("العقوبات الاقتصادية")).toEqual([]);
+    // Malay "penting" (important) looks like English "pent" + "-ing": a question in another language names
+    // only names.
+    expect(missing("kenapa dasar luar penting untuk kestabilan")).toEqual([]);
+    expect(missing("sekatan ekonomi ke atas Brazil")).toEqual(["Brazil"]);
+  });
+
+  it("names a request for figures the source does not give", () => {
+    expect(missing("how many peace treaties")).toEqual(["how many"]);
+  });
+
+  it("a verb is named only when there is no answer, or when figures are asked for", () => {
+    expect(index.search("do they sanction and worry").answer).not.toBeNull();
+    expect(missing("do they sanction and worry")).toEqual([]);
+    expect(index.search("how much do they spend").answer).toBeNull();
+    expect(missing("how much do they spend")).toEqual(["spend"]);
+    expect(missing("how much do they spend on sanctions")).toEqual(["spend"]);
+  });
+});
+
+describe("the line a reply opens with when the source is silent", () => {
+  const line = (q: string, missing: string[]) => {
+    const note = missingNote(q, missing);
+    return note && missingLine(note, messagesFor("en"));
+  };
+
+  it("opens with one plain line naming the missing terms", () => {
+    expect(line("is it allied with Brazil", ["Brazil"])).toBe("The source does not mention Brazil.");
+    expect(line("Brazil and Chile?", ["Brazil", "Chile"])).toBe(
+      "The source does not mention Brazil or Chile.",
+    );
+  });
+
+  it("says when the source gives no figures", () => {
+    expect(line("how many peace treaties", ["how many"])).toBe(
+      "The source gives no figures on peace treaties.",
+    );
+  });
+
+  it("says nothing when nothing is missing", () => {
+    expect(missingNote("peace treaties", [])).toBeUndefined();
+  });
+
+  it("speaks the reply's language, and escapes the user's words", () => {
+    const note = missingNote("is it allied with Brazil", ["Brazil"])!;
+    expect(missingLine(note, messagesFor("tr"))).toBe("Kaynak Brazil konusundan söz etmiyor.");
+    expect(missingLine({ named: ["*NATO*"], figures: false }, messagesFor("en"))).toBe(
+      "The source does not mention \\*NATO\\*.",
+    );
+  });
+});
+
+describe("the source's own subject", () => {
+  it("is not named as missing, in other words either", () => {
+    // The title speaks of an Islamic nation; "Muslim" is the same subject to WordNet.
+    expect(index.search("do muslim countries have alliances").notInSource).toEqual([]);
+    expect(index.search("islamic alliances").notInSource).toEqual([]);
+  });
+
+  it("does not count against an answer", () => {
+    expect(answer("muslim alliances")).toBe("alliances");
+  });
+});
