@@ -36,8 +36,10 @@ export const answerMessage: Command = {
     const lang = commandLanguage(request);
     const t = messagesFor(lang);
     const text = request.target?.content ?? "";
-    if (!hasWords(text)) return notice(t.emptyMessage);
-    const question = text.trim().slice(0, QUESTION_MAX);
+    // Mentions, custom emoji and links are chat markup, not words of the question.
+    const words = withoutMarkup(text);
+    if (!/[\p{L}\p{N}]/u.test(words)) return notice(t.emptyMessage);
+    const question = words.replace(/\s+/g, " ").trim().slice(0, QUESTION_MAX);
     const found = findAnswer(index, question);
     const asked = traceOfSearch("answer-message", question, found.result);
     if (trace) trace.answer = asked;
@@ -67,8 +69,10 @@ export const answerMessage: Command = {
   },
 };
 
-/** Text worth answering: some letters or digits once mentions, custom emoji and links are set aside. */
-function hasWords(text: string): boolean {
-  const rest = text.replace(/<a?:\w+:\d+>|<[@#][!&]?\d+>|https?:\/\/\S+/g, " ");
-  return /[\p{L}\p{N}]/u.test(rest);
+/** The message's text without chat markup: mentions (also @everyone and @here), custom emoji and links. */
+function withoutMarkup(text: string): string {
+  return text.replace(
+    /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[^>\s]+:\d+>|@(?:everyone|here)\b|https?:\/\/\S+/g,
+    " ",
+  );
 }
