@@ -2,13 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Entry } from "./content/entry.ts";
 import { loadContentSnapshot } from "./content/snapshot.ts";
-import { type App as CoreApp, createCore, servicesFor } from "./core.ts";
-import { type Logger, silentLogger } from "./logger.ts";
+import { type App as CoreApp, type CoreOptions, createCore, servicesFor } from "./core.ts";
+import { silentLogger } from "./logger.ts";
 import { PACKAGE_ROOT } from "./paths.ts";
 import { LiveContent } from "./reload/live-content.ts";
 import { type ContentSnapshot, createSnapshot } from "./reload/snapshot.ts";
 import { buildIndex } from "./search/index.ts";
-import type { StoreHandle } from "./store/types.ts";
 
 export const VERSION: string = (() => {
   try {
@@ -21,20 +20,9 @@ export const VERSION: string = (() => {
   }
 })();
 
-export interface AppOptions {
+/** The core's options, with a content folder in place of fixed entries and the version read from package.json. */
+export interface AppOptions extends Omit<CoreOptions, "version"> {
   contentDir: string;
-  log?: Logger;
-  cooldown?: { uses: number; windowMs: number };
-  now?: () => number;
-  /** Pure replies kept for repeated requests (default 1000; 0 turns the cache off). */
-  memoSize?: number;
-  /** An estimate of the bytes those replies may hold (default 32 MiB). */
-  memoMaxBytes?: number;
-  /**
-   * Where feedback, questions and usage are recorded (opened by the Node wiring: src/store/open.ts). With a
-   * shared cooldown (PostgreSQL) it also replaces the in-memory one for `dispatcher.dispatch`.
-   */
-  store?: StoreHandle;
 }
 
 /** The core, plus what only a Node process has: a content folder that can change while it runs. */

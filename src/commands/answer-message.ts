@@ -1,15 +1,12 @@
 import { ApplicationCommandType } from "discord-api-types/v10";
-import { renderNoMatch } from "../embeds/render.ts";
 import { DISCORD_LIMITS, escapeUserText, truncate } from "../embeds/limits.ts";
 import { isolate } from "../i18n/bidi.ts";
 import { isArabicText } from "../i18n/detect.ts";
 import { messagesFor } from "../i18n/index.ts";
 import { commandLanguage } from "../i18n/request.ts";
 import { message, notice } from "../reply/respond.ts";
-import { missingNote } from "../search/not-in-source.ts";
-import { traceOfSearch } from "../store/trace.ts";
 import { entryMessage } from "../views/entry.ts";
-import { findAnswer, QUESTION_MAX } from "./ask.ts";
+import { answerQuestion, QUESTION_MAX } from "./ask.ts";
 import { EVERYWHERE } from "./options.ts";
 import type { Command } from "./types.ts";
 
@@ -32,7 +29,7 @@ export const answerMessage: Command = {
     name_localizations: { tr: "Safir ile yanıtla", id: "Jawab dengan Safir" },
     ...EVERYWHERE,
   },
-  execute(request, { index, recorder }, trace) {
+  execute(request, services, trace) {
     const lang = commandLanguage(request);
     const t = messagesFor(lang);
     const text = request.target?.content ?? "";
@@ -40,28 +37,15 @@ export const answerMessage: Command = {
     const words = withoutMarkup(text);
     if (!/[\p{L}\p{N}]/u.test(words)) return notice(t.emptyMessage);
     const question = words.replace(/\s+/g, " ").trim().slice(0, QUESTION_MAX);
-    const found = findAnswer(index, question);
-    const asked = traceOfSearch("answer-message", question, found.result);
-    if (trace) trace.answer = asked;
-    const missing = missingNote(question, found.result.notInSource);
-    if (!found.answer)
-      return message(
-        { embeds: [renderNoMatch(question, index, found.nearMisses, lang, missing)] },
-        { ephemeral: true },
-      );
+    const found = answerQuestion("answer-message", question, services, trace, lang);
+    if ("noAnswer" in found) return found.noAnswer;
 
     const author = request.target?.authorId;
     const pinged = author && SNOWFLAKE.test(author) ? author : undefined;
     const shown = truncate(escapeUserText(text), QUOTE_MAX);
     // Discord sets every line left to right: an Arabic question keeps its own direction in an isolate.
     const quote = `> ${isArabicText(text) ? isolate(shown) : shown}`;
-    const feedback = recorder ? { feedback: { questionRef: asked.questionRef } } : {};
-    const body = entryMessage(found.answer, index, {
-      others: found.others,
-      lang,
-      ...feedback,
-      ...(missing ? { notInSource: missing } : {}),
-    });
+    const body = entryMessage(found.entry, services.index, found.view);
     // The question first, then (from the view) what the source does not cover.
     const heading = pinged ? `${t.askedBy(pinged)}\n${quote}` : quote;
     const content = truncate([heading, body.content].filter(Boolean).join("\n"), DISCORD_LIMITS.content);

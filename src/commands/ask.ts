@@ -1,15 +1,14 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from "discord-api-types/v10";
 import type { Entry } from "../content/entry.ts";
 import { renderNoMatch } from "../embeds/render.ts";
-import { messagesFor } from "../i18n/index.ts";
+import { type Lang, messagesFor } from "../i18n/index.ts";
 import { commandLanguage } from "../i18n/request.ts";
 import { missingNote } from "../search/not-in-source.ts";
-import { message, notice } from "../reply/respond.ts";
-import type { SearchIndex, SearchResult } from "../search/index.ts";
+import { type MessageResponse, message, notice } from "../reply/respond.ts";
 import { traceOfSearch } from "../store/trace.ts";
-import { entryMessage } from "../views/entry.ts";
+import { type EntryViewOptions, entryMessage } from "../views/entry.ts";
 import { delivery, deliveryOptions, EVERYWHERE, stringOption } from "./options.ts";
-import type { SlashCommand } from "./types.ts";
+import type { Services, SlashCommand, Trace } from "./types.ts";
 
 export const QUESTION_MAX = 500;
 
@@ -43,52 +42,37 @@ export const ask: SlashCommand = {
       ...deliveryOptions,
     ],
   },
-  execute(request, { index, recorder }, trace) {
+  execute(request, services, trace) {
     const question = stringOption(request, "question").trim();
     const lang = commandLanguage(request);
     if (!question) return notice(messagesFor(lang).askEmpty);
     const how = delivery(request);
-    const found = findAnswer(index, question);
-    const asked = traceOfSearch("ask", question, found.result);
-    if (trace) trace.answer = asked;
-    const missing = missingNote(question, found.result.notInSource);
-    if (!found.answer)
-      return message(
-        { embeds: [renderNoMatch(question, index, found.nearMisses, lang, missing)] },
-        { ephemeral: true },
-      );
-    const feedback = recorder ? { feedback: { questionRef: asked.questionRef } } : {};
-    return message(
-      entryMessage(found.answer, index, {
-        question,
-        others: found.others,
-        lang,
-        ...how,
-        ...feedback,
-        ...(missing ? { notInSource: missing } : {}),
-      }),
-      how,
-    );
+    const found = answerQuestion("ask", question, services, trace, lang);
+    if ("noAnswer" in found) return found.noAnswer;
+    return message(entryMessage(found.entry, services.index, { ...found.view, question, ...how }), how);
   },
 };
 
-export interface Found {
-  /** The confident answer, if there is one. */
-  answer?: Entry;
-  /** Other entries that answer nearly as well. */
-  others: Entry[];
-  /** Without an answer: the entries that came closest. */
-  nearMisses: Entry[];
-  /** Everything search considered, for the record of what was asked. */
-  result: SearchResult;
-}
-
-/** What `/ask` and "Answer with Safir" both do with a question: the best entry, and the ones beside it. */
-export function findAnswer(index: SearchIndex, question: string): Found {
+/**
+ * What `/ask` and "Answer with Safir" both do with a question: search it, note what search made of it for the
+ * record, and give either the private no-answer reply or the entry with what goes beside it (other matches,
+ * the 👍/👎 reference, what the source does not cover).
+ */
+export function answerQuestion(
+  command: string,
+  question: string,
+  { index, recorder }: Services,
+  trace: Trace | undefined,
+  lang: Lang,
+): { noAnswer: MessageResponse } | { entry: Entry; view: EntryViewOptions } {
   const result = index.search(question);
+  const asked = traceOfSearch(command, question, result);
+  if (trace) trace.answer = asked;
+  const missing = missingNote(question, result.notInSource);
   if (!result.answer) {
     const nearMisses = result.hits.filter((h) => h.score >= index.tuning.minScore / 2).map((h) => h.entry);
-    return { others: [], nearMisses, result };
+    const embed = renderNoMatch(question, index, nearMisses, lang, missing);
+    return { noAnswer: message({ embeds: [embed] }, { ephemeral: true }) };
   }
   const top = result.answer;
   // Others count when they answer nearly as well as the best; a weak tail would only distract.
@@ -96,5 +80,13 @@ export function findAnswer(index: SearchIndex, question: string): Found {
     .slice(1)
     .filter((h) => h.score >= index.tuning.minScore && h.score >= top.score * 0.75)
     .map((h) => h.entry);
-  return { answer: top.entry, others, nearMisses: [], result };
+  return {
+    entry: top.entry,
+    view: {
+      others,
+      lang,
+      ...(recorder ? { feedback: { questionRef: asked.questionRef } } : {}),
+      ...(missing ? { notInSource: missing } : {}),
+    },
+  };
 }

@@ -124,33 +124,7 @@ function parseTyped(raw: Obj, type: number, id: string): Invocation {
       if (typeof customId !== "string") bad("'data.custom_id'");
       if (!isInt(data.component_type)) bad("'data.component_type'");
       const values = data.component_type === ComponentType.StringSelect ? selectValues(data.values) : [];
-      const message = raw.message;
-      if (message !== undefined && !isObj(message)) bad("'message' is not an object");
-      const flags = message?.flags ?? 0;
-      if (!isInt(flags)) bad("'message.flags'");
-      const messageId = isSnowflake(message?.id) ? message.id : undefined;
-      const parsed = decodeCustomId(customId);
-      if (!parsed || !user)
-        return {
-          kind: "unknown",
-          id,
-          what: `component '${boundedForLog(customId)}'`,
-          ...(user ? { user } : {}),
-          ...(locale ? { locale } : {}),
-        };
-      return {
-        kind: "component",
-        request: {
-          ...base,
-          customId,
-          action: parsed.action,
-          args: parsed.args,
-          values,
-          user,
-          messageEphemeral: (flags & MessageFlags.Ephemeral) !== 0,
-          ...(messageId ? { messageId } : {}),
-        },
-      };
+      return routed(raw, base, "component", customId, user, { values });
     }
     case InteractionType.ModalSubmit: {
       // A submitted form is routed like the component that opened it: by its custom_id's action.
@@ -158,34 +132,7 @@ function parseTyped(raw: Obj, type: number, id: string): Invocation {
       if (!isObj(data)) bad("'data' is not an object");
       const customId = data.custom_id;
       if (typeof customId !== "string") bad("'data.custom_id'");
-      const message = raw.message;
-      if (message !== undefined && !isObj(message)) bad("'message' is not an object");
-      const flags = message?.flags ?? 0;
-      if (!isInt(flags)) bad("'message.flags'");
-      const messageId = isSnowflake(message?.id) ? message.id : undefined;
-      const parsed = decodeCustomId(customId);
-      if (!parsed || !user)
-        return {
-          kind: "unknown",
-          id,
-          what: `modal '${boundedForLog(customId)}'`,
-          ...(user ? { user } : {}),
-          ...(locale ? { locale } : {}),
-        };
-      return {
-        kind: "component",
-        request: {
-          ...base,
-          customId,
-          action: parsed.action,
-          args: parsed.args,
-          values: [],
-          user,
-          messageEphemeral: (flags & MessageFlags.Ephemeral) !== 0,
-          ...(messageId ? { messageId } : {}),
-          fields: modalFields(data.components),
-        },
-      };
+      return routed(raw, base, "modal", customId, user, { values: [], fields: modalFields(data.components) });
     }
     default:
       return {
@@ -196,6 +143,47 @@ function parseTyped(raw: Obj, type: number, id: string): Invocation {
         ...(locale ? { locale } : {}),
       };
   }
+}
+
+/**
+ * A component or a submitted modal, routed by its custom_id: the message it sits on (checked like the rest),
+ * and "unknown" for a custom_id that is not one of ours.
+ */
+function routed(
+  raw: Obj,
+  base: { id: string; guildId?: string; locale?: string },
+  what: "component" | "modal",
+  customId: string,
+  user: Requester | undefined,
+  extra: { values: string[]; fields?: Record<string, string> },
+): Invocation {
+  const message = raw.message;
+  if (message !== undefined && !isObj(message)) bad("'message' is not an object");
+  const flags = message?.flags ?? 0;
+  if (!isInt(flags)) bad("'message.flags'");
+  const messageId = isSnowflake(message?.id) ? message.id : undefined;
+  const parsed = decodeCustomId(customId);
+  if (!parsed || !user)
+    return {
+      kind: "unknown",
+      id: base.id,
+      what: `${what} '${boundedForLog(customId)}'`,
+      ...(user ? { user } : {}),
+      ...(base.locale ? { locale: base.locale } : {}),
+    };
+  return {
+    kind: "component",
+    request: {
+      ...base,
+      customId,
+      action: parsed.action,
+      args: parsed.args,
+      ...extra,
+      user,
+      messageEphemeral: (flags & MessageFlags.Ephemeral) !== 0,
+      ...(messageId ? { messageId } : {}),
+    },
+  };
 }
 
 /**
