@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import type { App } from "../app.ts";
 import { VERSION } from "../app.ts";
@@ -8,6 +8,7 @@ import { boundedForLog } from "../interactions/ids.ts";
 import { replyJson } from "../interactions/memo.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { readBody } from "./body.ts";
+import { capConnections, promptTimeouts } from "./guard.ts";
 import { createMetrics } from "./metrics.ts";
 import { createVerifier, publicKeyFromHex } from "./verify.ts";
 
@@ -72,16 +73,12 @@ export function createInteractionServer(options: InteractionServerOptions) {
   let onIdle: (() => void) | undefined;
 
   const headersTimeout = config.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
-  const requestTimeout = Math.max(config.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs, headersTimeout);
+  const requestTimeout = config.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs;
   const maxConnections = config.maxConnections ?? HTTP_DEFAULTS.maxConnections;
   const server = createServer(
     {
-      // A client that trickles its headers or body must not hold a socket (or a drain) for long. Node checks
-      // these timeouts only every `connectionsCheckingInterval` (30 s by default), which let a 10 s limit
-      // fire after ~39 s: check often enough that each fires within a quarter of its own length.
-      headersTimeout,
-      requestTimeout,
-      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4))),
+      // A client that trickles its headers or body must not hold a socket (or a drain) for long.
+      ...promptTimeouts(headersTimeout, requestTimeout),
       keepAliveTimeout: HTTP_DEFAULTS.keepAliveTimeoutMs,
     },
     (req, res) => {
@@ -98,26 +95,7 @@ export function createInteractionServer(options: InteractionServerOptions) {
     },
   );
 
-  /*
-   * At most `maxConnections` sockets at once, kept well under the process's file limit: past it, the oldest
-   * connection is closed to make room for the new one. Slow clients (slowloris) can then only push each other
-   * out, while a real request, which is answered in milliseconds, always gets a socket; a plain
-   * `server.maxConnections` would instead refuse every newcomer, health checks included, once slow clients
-   * hold all the places.
-   */
-  const open = new Set<Socket>();
-  server.on("connection", (socket: Socket) => {
-    if (open.size >= maxConnections) {
-      const oldest = open.values().next().value;
-      if (oldest) {
-        open.delete(oldest);
-        oldest.destroy();
-        metrics.connectionShed();
-      }
-    }
-    open.add(socket);
-    socket.once("close", () => open.delete(socket));
-  });
+  capConnections(server, maxConnections, () => metrics.connectionShed());
 
   function send(res: ServerResponse, status: number, body: string, extra: string[] = []): void {
     // A flat [name, value, …] list: Node writes it as is, without the per-key work an object takes.

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { capConnections, promptTimeouts } from "../http/guard.ts";
 import type { Logger } from "../log.ts";
 
 export interface Health {
@@ -14,6 +15,8 @@ export interface ProbeServerOptions {
   health(): Health | Promise<Health>;
   metrics(): Promise<{ contentType: string; body: string }>;
   log: Logger;
+  /** Open connections at most; past it the oldest is closed (default 64: probes and a scraper need few). */
+  maxConnections?: number;
 }
 
 export interface ProbeServer {
@@ -29,15 +32,15 @@ export interface ProbeServer {
  */
 export async function startProbeServer(options: ProbeServerOptions): Promise<ProbeServer> {
   const { log } = options;
-  const server = createServer((req, res) => {
+  // The same guards as the interactions endpoint: prompt timeouts, and slow clients cannot crowd out a probe.
+  const server = createServer(promptTimeouts(10_000, 15_000), (req, res) => {
     route(req, res).catch((err: unknown) => {
       log.error({ err, path: req.url }, "health or metrics request failed");
       if (!res.headersSent) send(res, 500, "application/json", '{"error":"internal error"}');
       else res.destroy();
     });
   });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 15_000;
+  capConnections(server, options.maxConnections ?? 64);
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "/").split("?")[0];

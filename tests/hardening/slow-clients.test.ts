@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 import { connect, type Socket } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { killChildren, PROJECT_ROOT } from "../fixtures/spawn.ts";
+import { silentLogger } from "../../src/logger.ts";
+import { startProbeServer } from "../../src/metrics/server.ts";
 import { send, startHarness } from "../support/sign.ts";
 
 /**
@@ -100,4 +102,25 @@ describe("item 10: slow connections are cut promptly, and cannot starve real req
       await new Promise((resolve) => child.once("close", resolve));
     }
   }, 60_000);
+
+  it("the gateway's /healthz and /metrics port has the same guards: slow clients cannot crowd out a probe", async () => {
+    const probes = await startProbeServer({
+      host: "127.0.0.1",
+      port: 0,
+      maxConnections: 4,
+      health: () => ({ ok: true, body: { status: "ok" } }),
+      metrics: async () => ({ contentType: "text/plain", body: "" }),
+      log: silentLogger,
+    });
+    try {
+      const slow = await Promise.all(Array.from({ length: 4 }, () => slowClient(probes.port)));
+      const firstClosed = untilClosed(slow[0]!);
+      const health = await send(`${probes.url}/healthz`);
+      expect(health.status).toBe(200);
+      await firstClosed; // the oldest slow client made room for the probe
+      for (const s of slow) s.destroy();
+    } finally {
+      await probes.close();
+    }
+  }, 20_000);
 });
