@@ -104,6 +104,15 @@ export interface SearchIndex {
   explain?(word: string): { term: string; sim: number }[];
 }
 
+/**
+ * How much a word the knowledge base does not know counts against an answer: an unknown verb or adverb
+ * ("why bother…", "sounds rough") says less about what the question is about than an unknown noun or name,
+ * which names another subject.
+ */
+function unknownShare(word: string): number {
+  return /^[a-z]+$/.test(word) && isEnglishWord(word) && !isNounLike(word) ? 0.5 : 1;
+}
+
 export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuning> = {}): SearchIndex {
   const opts: SearchTuning = { ...DEFAULT_TUNING, ...tuning };
   const postings = new Map<string, Posting[]>();
@@ -291,19 +300,28 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
   ): boolean => {
     const latin = (w: QuestionWord) => /^[a-z]+$/.test(w.word);
     const english = words.filter((w) => latin(w) && isEnglishWord(w.word)).length;
+    // An everyday thing met only through a WordNet synonym is most likely meant in its everyday sense
+    // ("stocks" is not "carry").
+    const weak = (i: number) =>
+      candidates[i]!.every((c) => c.sim <= opts.synonymSim) && isEverydayThing(words[i]!.word);
     const elsewhere = words.some((w, i) => {
-      if (known[i] || !latin(w)) return false;
+      if ((known[i] && !weak(i)) || !latin(w)) return false;
       if (isEnglishWord(w.word)) return isEverydayThing(w.word);
       return english * 2 >= words.length && !isNearEnglishWord(w.word);
     });
     if (!elsewhere) return false;
     const doc = entries.indexOf(entry);
     let concepts = 0;
-    let lastAt = -2;
-    words.forEach((w, i) => {
-      if (!known[i] || !mentions(doc, candidates[i]!)) return;
-      if (w.at !== lastAt + 1) concepts++;
-      lastAt = w.at;
+    // Known words next to each other, or with only stop words between them ("form an alliance"), make
+    // one concept; an unknown word between two known ones separates them.
+    let inConcept = false;
+    words.forEach((_, i) => {
+      if (!known[i] || weak(i) || !mentions(doc, candidates[i]!)) {
+        inConcept = false;
+        return;
+      }
+      if (!inConcept) concepts++;
+      inConcept = true;
     });
     return concepts <= 1;
   };
@@ -383,10 +401,7 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
           ? 0
           : unknownWeight;
       if (candidates.length) knownWeight += weight;
-      // An unknown verb or adverb ("why bother…", "sounds rough") says less about what the question is about
-      // than an unknown noun or name, which names another subject.
-      else if (!subject)
-        unknownCount += /^[a-z]+$/.test(word) && isEnglishWord(word) && !isNounLike(word) ? 0.5 : 1;
+      else if (!subject) unknownCount += unknownShare(word);
       weights.push(weight);
       bestTerm.push(candidates[0]);
       const stamp = nextStamp();
