@@ -289,14 +289,16 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
    * The sense check: one familiar word, or one familiar phrase, cannot carry an answer when the question also
    * names something the knowledge base does not know that marks another subject: a thing of everyday life
    * ("brew turkish tea", "green roofs", "joint exercises for bad knees"), or, in an English question, a word
-   * that is neither English nor a typo of it (a product, a game, software: "antivirus", "chatbot"). The
-   * familiar word is then used in another sense.
+   * that is neither English nor a typo of it (a product, a game, software: "antivirus", "chatbot"); or when
+   * the question is about the asker's own affairs ("peace treaty between my sisters"). The familiar word is
+   * then used in another sense.
    */
   const otherSense = (
     entry: Entry,
     words: readonly QuestionWord[],
     known: readonly boolean[],
     candidates: readonly Candidate[][],
+    personal: boolean,
   ): boolean => {
     const latin = (w: QuestionWord) => /^[a-z]+$/.test(w.word);
     const english = words.filter((w) => latin(w) && isEnglishWord(w.word)).length;
@@ -309,7 +311,7 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       if (isEnglishWord(w.word)) return isEverydayThing(w.word);
       return english * 2 >= words.length && !isNearEnglishWord(w.word);
     });
-    if (!elsewhere) return false;
+    if (!elsewhere && !personal) return false;
     const doc = entries.indexOf(entry);
     let concepts = 0;
     // Known words next to each other, or with only stop words between them ("form an alliance"), make
@@ -473,10 +475,13 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
         rankKind(a.entry) - rankKind(b.entry),
     );
     const top = ranked[0];
+    const personal = isPersonal(query);
     const sure =
       top !== undefined &&
       top.score >= opts.minScore &&
-      (top.entry === entries[named ?? -1] || !otherSense(top.entry, words, known, bestTerms));
+      (top.entry === entries[named ?? -1] || !otherSense(top.entry, words, known, bestTerms, personal)) &&
+      // A question about the asker's own affairs needs a clear answer, not a close one.
+      (!personal || top.score >= PERSONAL_MIN_SCORE);
     return {
       query,
       terms,
@@ -515,6 +520,24 @@ function firstInOrder<T>(list: T[], n: number, compare: (a: T, b: T) => number):
     best[at] = item;
   }
   return best;
+}
+
+const PERSONAL_MIN_SCORE = 0.5;
+
+/**
+ * Whether a short question is about the asker's own affairs ("my sisters", "our server", "how do I…"): the
+ * source speaks of nations, so such a question uses its words in another sense.
+ */
+function isPersonal(query: string): boolean {
+  if (query.length > 200) return false;
+  const all = splitWords(normalizeText(query));
+  if (all.length > 15) return false;
+  return all.some(
+    (w, i) =>
+      w === "my" ||
+      w === "our" ||
+      ((w === "i" || w === "we") && i > 0 && /^(do|can|should|could|would|shall)$/.test(all[i - 1]!)),
+  );
 }
 
 // On a tie, the broader area entry first: it leads to the topics.
