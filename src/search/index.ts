@@ -248,6 +248,12 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
         }
       }
     }
+    // Arabic joins "and", "with", "for", "as" and "so" to the next word ("بسيادة", "وماليزيا"): the word
+    // without that letter, when the knowledge base knows it.
+    if (/^[وفبكل][\u0600-\u06FF]{3,}$/.test(word)) {
+      const bare = stem(word.slice(1));
+      if (postings.has(bare)) offer(bare, 0.9);
+    }
     if (english) {
       for (const r of relatedWords(word)) {
         const t = stem(r.word);

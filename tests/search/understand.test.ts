@@ -210,3 +210,14 @@ describe("the source's own subject", () => {
     expect(answer("muslim alliances")).toBe("alliances");
   });
 });
+
+describe("Arabic joined letters", () => {
+  it("reads a word with 'and', 'with' or 'for' joined to it as the word", () => {
+    const arabic = buildIndex([
+      entry("treaties", "peaceful-coexistence", "Peace treaties", ["سيادة", "معاهدة"]),
+      entry("alliances", "cooperation-and-alliances", "Alliances", ["تحالف", "ماليزيا"]),
+    ]);
+    expect(arabic.search("هل يعترفون بسيادة الدول").hits[0]?.entry.id).toBe("treaties");
+    expect(arabic.search("تحالف مع تركيا وماليزيا").hits[0]?.entry.id).toBe("alliances");
+  });
+});
