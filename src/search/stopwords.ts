@@ -27,7 +27,7 @@ gimme dunno idc iirc afaik imho fyi though bc cuz coz cos bcuz n nd wdym wyd hmu
 literally honestly seriously totally pretty quite super stuff thingy thingies bro bruh dude fam yo sup ye yea
 yup nope omg wtf af asf hmm hm um uh ah oh k kk eh welp anyway anyways etc aka wat wut hows whos wheres whens
 whys ig istg tf even still maybe perhaps probably possibly lot lots bunch ever also abt bout hw wht wot y thru
-rly srsly ofc obv obvs prolly atm asap bcs dat dis da lotta outta hafta oughta
+rly srsly ofc obv obvs prolly atm asap bcs dat dis da lotta outta hafta oughta wise according
 everything everyone everybody nothing nobody somebody anybody somewhere anywhere everywhere nowhere`;
 
 // Turkish, Malay/Indonesian and Arabic question and function words (accents already stripped by normalisation).
