@@ -105,12 +105,14 @@ export interface SearchIndex {
 }
 
 /**
- * How much a word the knowledge base does not know counts against an answer: an unknown verb or adverb
- * ("why bother…", "sounds rough") says less about what the question is about than an unknown noun or name,
- * which names another subject.
+ * How much a word the knowledge base does not know counts against an answer: an unknown verb, adjective or
+ * adverb ("why bother…", "catching up", "how careful") says how a question is put, far less about what it is
+ * about than an unknown noun or name, which names another subject. A quarter (a half was tried: casual
+ * questions went unanswered; the sense check, not this weight, keeps off-topic questions out).
  */
+const UNKNOWN_VERB_SHARE = 0.25;
 function unknownShare(word: string): number {
-  return /^[a-z]+$/.test(word) && isEnglishWord(word) && !isNounLike(word) ? 0.5 : 1;
+  return /^[a-z]+$/.test(word) && isEnglishWord(word) && !isNounLike(word) ? UNKNOWN_VERB_SHARE : 1;
 }
 
 export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuning> = {}): SearchIndex {
