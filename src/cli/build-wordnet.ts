@@ -185,10 +185,74 @@ export function buildWordNetTable(DICT: string): string {
       }
     }
   }
+  // Other pastimes and walks of life, by what their most used sense is a kind of: games and sports,
+  // entertainment, schooling, family, meals, holidays and the calendar. Not lexicographer files, which mix
+  // "chess" with "cooperation" (noun.act) and "school" with "alliance" (noun.group).
+  const hypernyms = new Map<number, number[]>();
+  const synsetWords = new Map<number, string[]>();
+  for (const line of nounData.split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const parts = line.split(" ");
+    const offset = parseInt(parts[0]!, 10);
+    const wCnt = parseInt(parts[3]!, 16);
+    synsetWords.set(
+      offset,
+      Array.from({ length: wCnt }, (_, w) => parts[4 + 2 * w]!.replace(/\(.*\)$/, "").toLowerCase()),
+    );
+    const pAt = 4 + 2 * wCnt;
+    const pCnt = parseInt(parts[pAt]!, 10);
+    const up: number[] = [];
+    for (let p = 0; p < pCnt; p++) {
+      const symbol = parts[pAt + 1 + 4 * p]!;
+      if (symbol === "@" || symbol === "@i") up.push(parseInt(parts[pAt + 2 + 4 * p]!, 10));
+    }
+    hypernyms.set(offset, up);
+  }
+  const OTHER_PURSUITS = new Set([
+    "game",
+    "sport",
+    "athletics",
+    "diversion",
+    "entertainment",
+    "show",
+    "music",
+    "educational_institution",
+    "school",
+    "course_of_study",
+    "relative",
+    "meal",
+    "holiday",
+    "calendar_month",
+    "day_of_the_week",
+    "pet",
+    "hobby",
+    "school_assignment",
+    "educator",
+    "enrollee",
+    "parent",
+    "anniversary",
+  ]);
+  const pursuitOf = new Map<number, boolean>();
+  const isPursuit = (offset: number, depth = 0): boolean => {
+    const known = pursuitOf.get(offset);
+    if (known !== undefined) return known;
+    const found =
+      (synsetWords.get(offset) ?? []).some((w) => OTHER_PURSUITS.has(w)) ||
+      (depth < 16 && (hypernyms.get(offset) ?? []).some((h) => isPursuit(h, depth + 1)));
+    pursuitOf.set(offset, found);
+    return found;
+  };
+  const firstNounOffset = new Map<string, number>();
+  for (const line of readFileSync(path.join(DICT, "index.noun"), "latin1").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const parts = line.trim().split(" ");
+    const pCnt = parseInt(parts[3]!, 10);
+    firstNounOffset.set(parts[0]!, parseInt(parts[4 + pCnt + 2]!, 10));
+  }
   const everyday = [...firstNounFile]
     .filter(
       ([lemma, file]) =>
-        EVERYDAY_FILES.has(file) &&
+        (EVERYDAY_FILES.has(file) || (common.has(lemma) && isPursuit(firstNounOffset.get(lemma) ?? -1))) &&
         WORD.test(lemma) &&
         (tagCount.get(`noun:${lemma}`) ?? 0) >= (tagCount.get(`other:${lemma}`) ?? 0),
     )

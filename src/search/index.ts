@@ -104,6 +104,17 @@ export interface SearchIndex {
   explain?(word: string): { term: string; sim: number }[];
 }
 
+/**
+ * How much a word the knowledge base does not know counts against an answer: an unknown verb, adjective or
+ * adverb ("why bother…", "catching up", "how careful") says how a question is put, far less about what it is
+ * about than an unknown noun or name, which names another subject. A quarter (a half was tried: casual
+ * questions went unanswered; the sense check, not this weight, keeps off-topic questions out).
+ */
+const UNKNOWN_VERB_SHARE = 0.25;
+function unknownShare(word: string): number {
+  return /^[a-z]+$/.test(word) && isEnglishWord(word) && !isNounLike(word) ? UNKNOWN_VERB_SHARE : 1;
+}
+
 export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuning> = {}): SearchIndex {
   const opts: SearchTuning = { ...DEFAULT_TUNING, ...tuning };
   const postings = new Map<string, Posting[]>();
@@ -239,6 +250,12 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
         }
       }
     }
+    // Arabic joins "and", "with", "for", "as" and "so" to the next word ("بسيادة", "وماليزيا"): the word
+    // without that letter, when the knowledge base knows it.
+    if (/^[وفبكل][\u0600-\u06FF]{3,}$/.test(word)) {
+      const bare = stem(word.slice(1));
+      if (postings.has(bare)) offer(bare, 0.9);
+    }
     if (english) {
       for (const r of relatedWords(word)) {
         const t = stem(r.word);
@@ -280,30 +297,41 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
    * The sense check: one familiar word, or one familiar phrase, cannot carry an answer when the question also
    * names something the knowledge base does not know that marks another subject: a thing of everyday life
    * ("brew turkish tea", "green roofs", "joint exercises for bad knees"), or, in an English question, a word
-   * that is neither English nor a typo of it (a product, a game, software: "antivirus", "chatbot"). The
-   * familiar word is then used in another sense.
+   * that is neither English nor a typo of it (a product, a game, software: "antivirus", "chatbot"); or when
+   * the question is about the asker's own affairs ("peace treaty between my sisters"). The familiar word is
+   * then used in another sense.
    */
   const otherSense = (
     entry: Entry,
     words: readonly QuestionWord[],
     known: readonly boolean[],
     candidates: readonly Candidate[][],
+    personal: boolean,
   ): boolean => {
     const latin = (w: QuestionWord) => /^[a-z]+$/.test(w.word);
     const english = words.filter((w) => latin(w) && isEnglishWord(w.word)).length;
+    // An everyday thing met only through a WordNet synonym is most likely meant in its everyday sense
+    // ("stocks" is not "carry").
+    const weak = (i: number) =>
+      candidates[i]!.every((c) => c.sim <= opts.synonymSim) && isEverydayThing(words[i]!.word);
     const elsewhere = words.some((w, i) => {
-      if (known[i] || !latin(w)) return false;
+      if ((known[i] && !weak(i)) || !latin(w)) return false;
       if (isEnglishWord(w.word)) return isEverydayThing(w.word);
       return english * 2 >= words.length && !isNearEnglishWord(w.word);
     });
-    if (!elsewhere) return false;
+    if (!elsewhere && !personal) return false;
     const doc = entries.indexOf(entry);
     let concepts = 0;
-    let lastAt = -2;
-    words.forEach((w, i) => {
-      if (!known[i] || !mentions(doc, candidates[i]!)) return;
-      if (w.at !== lastAt + 1) concepts++;
-      lastAt = w.at;
+    // Known words next to each other, or with only stop words between them ("form an alliance"), make
+    // one concept; an unknown word between two known ones separates them.
+    let inConcept = false;
+    words.forEach((_, i) => {
+      if (!known[i] || weak(i) || !mentions(doc, candidates[i]!)) {
+        inConcept = false;
+        return;
+      }
+      if (!inConcept) concepts++;
+      inConcept = true;
     });
     return concepts <= 1;
   };
@@ -383,10 +411,7 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
           ? 0
           : unknownWeight;
       if (candidates.length) knownWeight += weight;
-      // An unknown verb or adverb ("why bother…", "sounds rough") says less about what the question is about
-      // than an unknown noun or name, which names another subject.
-      else if (!subject)
-        unknownCount += /^[a-z]+$/.test(word) && isEnglishWord(word) && !isNounLike(word) ? 0.5 : 1;
+      else if (!subject) unknownCount += unknownShare(word);
       weights.push(weight);
       bestTerm.push(candidates[0]);
       const stamp = nextStamp();
@@ -458,10 +483,13 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
         rankKind(a.entry) - rankKind(b.entry),
     );
     const top = ranked[0];
+    const personal = isPersonal(query);
     const sure =
       top !== undefined &&
       top.score >= opts.minScore &&
-      (top.entry === entries[named ?? -1] || !otherSense(top.entry, words, known, bestTerms));
+      (top.entry === entries[named ?? -1] || !otherSense(top.entry, words, known, bestTerms, personal)) &&
+      // A question about the asker's own affairs needs a clear answer, not a close one.
+      (!personal || top.score >= PERSONAL_MIN_SCORE);
     return {
       query,
       terms,
@@ -500,6 +528,24 @@ function firstInOrder<T>(list: T[], n: number, compare: (a: T, b: T) => number):
     best[at] = item;
   }
   return best;
+}
+
+const PERSONAL_MIN_SCORE = 0.5;
+
+/**
+ * Whether a short question is about the asker's own affairs ("my sisters", "our server", "how do I…"): the
+ * source speaks of nations, so such a question uses its words in another sense.
+ */
+function isPersonal(query: string): boolean {
+  if (query.length > 200) return false;
+  const all = splitWords(normalizeText(query));
+  if (all.length > 15) return false;
+  return all.some(
+    (w, i) =>
+      w === "my" ||
+      w === "our" ||
+      ((w === "i" || w === "we") && i > 0 && /^(do|can|should|could|would|shall)$/.test(all[i - 1]!)),
+  );
 }
 
 // On a tie, the broader area entry first: it leads to the topics.

@@ -20,19 +20,33 @@ big bigger biggest large larger largest small smaller smallest huge tiny good be
 lol lmao tbh nah yeah yep idk imo btw w u r ur ya tho whole
 whatever whoever whichever wherever whenever`;
 
+// Chat English: abbreviations, fillers and hedges people type on Discord. They say how something is asked,
+// never what about, and as unknown words they would count against every answer.
+const CHAT = `ppl peeps yall ngl rn lmfao rofl plss thx ty tysm wanna gonna gotta kinda sorta tryna finna lemme
+gimme dunno idc iirc afaik imho fyi though bc cuz coz cos bcuz n nd wdym wyd hmu smh fr frfr ong lowkey highkey
+literally honestly seriously totally pretty quite super stuff thingy thingies bro bruh dude fam yo sup ye yea
+yup nope omg wtf af asf hmm hm um uh ah oh k kk eh welp anyway anyways etc aka wat wut hows whos wheres whens
+whys ig istg tf even still maybe perhaps probably possibly lot lots bunch ever also abt bout hw wht wot y thru
+rly srsly ofc obv obvs prolly atm asap bcs dat dis da lotta outta hafta oughta wise according
+everything everyone everybody nothing nobody somebody anybody somewhere anywhere everywhere nowhere`;
+
 // Turkish, Malay/Indonesian and Arabic question and function words (accents already stripped by normalisation).
 const TURKISH = `ve ile bir bu su o ne nedir nasil neden hangi kim mi mu midir icin gibi da de ki ama veya hakkinda olan
 olarak daha cok en her var yok misin musun neler bana biraz
+yani abi lan falan filan mesela acaba hani iste simdi bi bisey birsey kanka valla lutfen tamam peki
 mi mı mu mü misin mısın musun müsün miyiz degil değil ise icin şey sey hangi kime neden niye`;
 const MALAY = `dan yang di ke dari untuk dengan apa apakah bagaimana mengapa kenapa siapa ini itu ada adalah akan
 atau juga oleh dalam pada tentang sebagai bagi negara mereka lain adakah saja sahaja kah ya tidak boleh bisa
 kita kami anda kamu dia sudah telah
 ni tu ke kah lah pun nak tak gak nggak enggak aja sih dong kok deh ya gimana bagaimanakah macam mana cara
-diorang dorang mereka punya buat sama antara antar soal hal maksud maksudnya saja sahaja sangat lebih`;
+diorang dorang mereka punya buat sama antara antar soal hal maksud maksudnya saja sahaja sangat lebih
+je jer kot la nih tuh gan bang gue gw lu loe aku saya korang kau ko camne camana apasal nape knp gmn yg dgn utk
+tdk ga ngga mau pengen banget bgt doang kayak`;
 const ARABIC = `في من على الى إلى عن ما ماذا كيف لماذا هل هو هي هذا هذه ذلك التي الذي و او أو مع ان أن كان عن بين أي اي
 هم لها له كل
-شو ايش وش مين ليش كيف شلون هل في فيه عند لي لنا انا انت`;
+شو ايش وش مين ليش كيف شلون هل في فيه عند لي لنا انا انت
+يعني بس طيب يا والله ليه ازاي إزاي ايه إيه عشان علشان هيك كده كذا اللي الي تبع مثلا هاد دي ده`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  [ENGLISH, TURKISH, MALAY, ARABIC].flatMap((list) => list.split(/\s+/).filter(Boolean)),
+  [ENGLISH, CHAT, TURKISH, MALAY, ARABIC].flatMap((list) => list.split(/\s+/).filter(Boolean)),
 );
