@@ -70,7 +70,9 @@ function relatedLine(word: string): string | undefined {
   return WORDNET_RELATED.slice(start + word.length + 1, end < 0 ? undefined : end);
 }
 
-const isTableWord = (word: string): boolean => word !== "" && find(WORDNET_RELATED, "\n", word, " ") >= 0;
+const tableWordCache = new Map<string, boolean>();
+const isTableWord = (word: string): boolean =>
+  remember(tableWordCache, word, (w) => w !== "" && find(WORDNET_RELATED, "\n", w, " ") >= 0);
 
 function phraseEnds(): Set<string> {
   if (!phraseSeconds) {
@@ -102,8 +104,15 @@ export function isNounLike(word: string): boolean {
 }
 
 /** Whether WordNet knows the word: in its list of words, a word of the table, or an everyday thing. */
-const isKnownWord = (word: string): boolean =>
+const lookUpWord = (word: string): boolean =>
   inList(ENGLISH_WORDS, word) || isTableWord(word) || inList(EVERYDAY_WORDS, word);
+const knownCache = new Map<string, boolean>();
+// The typo check tries some fifty letter changes per letter, nearly all of them no word: not remembered.
+const isWordUncached = (word: string): boolean =>
+  inList(ENGLISH_WORDS, word) ||
+  (word !== "" && find(WORDNET_RELATED, "\n", word, " ") >= 0) ||
+  inList(EVERYDAY_WORDS, word);
+const isKnownWord = (word: string): boolean => remember(knownCache, word, lookUpWord);
 
 /**
  * Whether the word's most used sense is a thing of everyday life (food, an animal, a plant, the body, a
@@ -180,11 +189,11 @@ function computeNearEnglishWord(word: string): boolean {
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (i < word.length && isKnownWord(head + tail.slice(1))) return true;
-    if (i + 1 < word.length && isKnownWord(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    if (i < word.length && isWordUncached(head + tail.slice(1))) return true;
+    if (i + 1 < word.length && isWordUncached(head + tail[1] + tail[0] + tail.slice(2))) return true;
     for (const c of letters) {
-      if (isKnownWord(head + c + tail)) return true;
-      if (i < word.length && c !== tail[0] && isKnownWord(head + c + tail.slice(1))) return true;
+      if (isWordUncached(head + c + tail)) return true;
+      if (i < word.length && c !== tail[0] && isWordUncached(head + c + tail.slice(1))) return true;
     }
   }
   return false;
