@@ -83,7 +83,8 @@ export const WORDNET_FILE = "wordnet-table.txt";
 
 /**
  * The WordNet table (1.3 MB of string literals) as a text file beside the chunks, read in one go when search
- * is first imported: reading it takes Node about 2 ms, compiling it as JavaScript about 10 ms on every start.
+ * is first imported: reading it takes Node well under a millisecond (ASCII, read as latin1: no decoding),
+ * compiling it as JavaScript about 10 ms on every start.
  * Same text, parts separated by form feeds (which no word contains).
  */
 async function wordnetTableFile(): Promise<Plugin> {
@@ -91,6 +92,11 @@ async function wordnetTableFile(): Promise<Plugin> {
   const parts = WORDNET_PARTS.map((name) => table[name]!);
   if (parts.some((p) => typeof p !== "string" || p.includes("\f")))
     throw new Error("src/search/wordnet-table.ts changed shape: update WORDNET_PARTS in scripts/build.ts");
+  // Read back as latin1, which Node turns into a string without decoding: right only for ASCII text.
+  if (parts.some((p) => /[^\x20-\x7e\n]/.test(p)))
+    throw new Error(
+      "src/search/wordnet-table.ts holds more than printable ASCII: read it as utf8 in scripts/build.ts",
+    );
   await writeFile(path.join(DIST, "chunks", WORDNET_FILE), parts.join("\f"));
   return {
     name: "safir-wordnet-table",
@@ -98,7 +104,7 @@ async function wordnetTableFile(): Promise<Plugin> {
       b.onLoad({ filter: /[\\/]src[\\/]search[\\/]wordnet-table\.ts$/ }, () => ({
         // Every chunk is in dist/chunks/, beside the file.
         contents: `import { readFileSync } from "node:fs";
-export const [${WORDNET_PARTS.join(", ")}] = readFileSync(new URL("./${WORDNET_FILE}", import.meta.url), "utf8").split("\\f");`,
+export const [${WORDNET_PARTS.join(", ")}] = readFileSync(new URL("./${WORDNET_FILE}", import.meta.url), "latin1").split("\\f");`,
         loader: "js",
       }));
     },

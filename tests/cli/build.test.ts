@@ -32,7 +32,7 @@ describe("the Node build's packaging", () => {
   });
 
   it("the WordNet table file holds exactly the text of src/search/wordnet-table.ts", () => {
-    const parts = readFileSync(path.join(ROOT, "dist/chunks", WORDNET_FILE), "utf8").split("\f");
+    const parts = readFileSync(path.join(ROOT, "dist/chunks", WORDNET_FILE), "latin1").split("\f");
     expect(parts).toHaveLength(5);
     const [related, english, notNouns, adjectives, everyday] = parts;
     expect(related === table.WORDNET_RELATED).toBe(true);
