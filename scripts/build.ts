@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { chmod, readdir, readFile, rm, stat } from "node:fs/promises";
+import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,9 +27,95 @@ export async function contentRulesHash(): Promise<string> {
   return hash.digest("hex");
 }
 
+/**
+ * discord-api-types' enums and constants as plain ESM constants (the package itself is CommonJS, 217 KB
+ * that Node compiled and ran on every start, for the dozen enums the core uses): generated from the
+ * installed package at build time, so the values are its own, and esbuild keeps only the ones imported.
+ * Only data is generated; the gateway, which needs Routes (functions) and loads discord.js anyway, gets the
+ * package itself. Anything else that imports a non-data export fails the build with esbuild's
+ * "No matching export".
+ */
+export function apiTypesConstants(): string {
+  const mod = createRequire(import.meta.url)("discord-api-types/v10") as Record<string, unknown>;
+  const scalar = (v: unknown): string | undefined =>
+    typeof v === "bigint"
+      ? `${v}n`
+      : typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))
+        ? JSON.stringify(v)
+        : undefined;
+  const lines: string[] = [];
+  for (const [name, value] of Object.entries(mod)) {
+    let literal = scalar(value);
+    if (literal === undefined && value !== null && typeof value === "object" && !Array.isArray(value)) {
+      const fields = Object.entries(value).map(([k, v]) => [k, scalar(v)] as const);
+      if (fields.every(([, v]) => v !== undefined))
+        literal = `{ ${fields.map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(", ")} }`;
+    }
+    if (literal !== undefined) lines.push(`export const ${name} = ${literal};`);
+  }
+  return lines.join("\n");
+}
+
+const apiTypesPlugin: Plugin = {
+  name: "safir-discord-api-types",
+  setup(b) {
+    b.onResolve({ filter: /^discord-api-types\/v10$/ }, (args) =>
+      args.importer.includes(`${path.sep}src${path.sep}gateway${path.sep}`)
+        ? undefined
+        : { path: "discord-api-types/v10", namespace: "safir-api-types", sideEffects: false },
+    );
+    b.onLoad({ filter: /.*/, namespace: "safir-api-types" }, () => ({
+      contents: apiTypesConstants(),
+      loader: "js",
+    }));
+  },
+};
+
+/** The generated WordNet table's exports, in the order of the text file the Node build writes. */
+const WORDNET_PARTS = [
+  "WORDNET_RELATED",
+  "ENGLISH_WORDS",
+  "NOT_NOUNS",
+  "ADJECTIVES",
+  "EVERYDAY_WORDS",
+] as const;
+export const WORDNET_FILE = "wordnet-table.txt";
+
+/**
+ * The WordNet table (1.3 MB of string literals) as a text file beside the chunks, read in one go when search
+ * is first imported: reading it takes Node well under a millisecond (ASCII, read as latin1: no decoding),
+ * compiling it as JavaScript about 10 ms on every start.
+ * Same text, parts separated by form feeds (which no word contains).
+ */
+async function wordnetTableFile(): Promise<Plugin> {
+  const table = (await import("../src/search/wordnet-table.ts")) as Record<string, string>;
+  const parts = WORDNET_PARTS.map((name) => table[name]!);
+  if (parts.some((p) => typeof p !== "string" || p.includes("\f")))
+    throw new Error("src/search/wordnet-table.ts changed shape: update WORDNET_PARTS in scripts/build.ts");
+  // Read back as latin1, which Node turns into a string without decoding: right only for ASCII text.
+  if (parts.some((p) => /[^\x20-\x7e\n]/.test(p)))
+    throw new Error(
+      "src/search/wordnet-table.ts holds more than printable ASCII: read it as utf8 in scripts/build.ts",
+    );
+  await writeFile(path.join(DIST, "chunks", WORDNET_FILE), parts.join("\f"));
+  return {
+    name: "safir-wordnet-table",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]search[\\/]wordnet-table\.ts$/ }, () => ({
+        // Every chunk is in dist/chunks/, beside the file.
+        contents: `import { readFileSync } from "node:fs";
+export const [${WORDNET_PARTS.join(", ")}] = readFileSync(new URL("./${WORDNET_FILE}", import.meta.url), "latin1").split("\\f");`,
+        loader: "js",
+      }));
+    },
+  };
+}
+
 export async function buildNode(): Promise<void> {
   // Only what this build writes: dist/worker.js (npm run build:worker) stays.
   await rm(path.join(DIST, "chunks"), { recursive: true, force: true });
+  await mkdir(path.join(DIST, "chunks"), { recursive: true });
+  const plugins = [apiTypesPlugin, await wordnetTableFile()];
   await build({
     absWorkingDir: ROOT,
     entryPoints: { safir: "src/safir.ts" },
@@ -41,6 +128,7 @@ export async function buildNode(): Promise<void> {
     target: "node20",
     sourcemap: "linked",
     external: EXTERNAL,
+    plugins,
     define: { __SAFIR_CONTENT_RULES__: JSON.stringify(await contentRulesHash()) },
     // Bundled CommonJS (yaml, discord-api-types) may call require() for Node's own modules.
     banner: {
@@ -94,7 +182,7 @@ export async function buildWorker(
     minify: true,
     sourcemap: "linked",
     define: { __SAFIR_VERSION__: JSON.stringify(pkg.version) },
-    plugins: [content],
+    plugins: [content, apiTypesPlugin],
     logLevel: "warning",
   });
   const code = await readFile(outfile);

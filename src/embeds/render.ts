@@ -40,7 +40,56 @@ export interface RenderEntryOptions {
  * already name it, and no sentence twice.
  */
 export function renderEntry(entry: Entry, kb: EntryLookup, opts: RenderEntryOptions = {}): APIEmbed {
-  const t = messagesFor(opts.lang);
+  return withQuestion(entryBody(entry, kb, opts), opts);
+}
+
+/** The same embed, worked out from scratch every time: what the kept bodies must always equal. */
+export function renderEntryPlain(entry: Entry, kb: EntryLookup, opts: RenderEntryOptions = {}): APIEmbed {
+  return withQuestion(composeBody(entry, kb, opts.lang, relatedOf(entry, kb, opts)), opts);
+}
+
+/** Everything in an entry's embed but the question: the same for every question the entry answers. */
+interface EntryBody {
+  title: string;
+  description: string;
+  color: number;
+  fields: APIEmbedField[];
+  footer: string;
+  /** The related entries it lists, to check a kept body against. */
+  related: readonly Entry[];
+}
+
+// Kept per index (a reload brings a new one) and entry, then per language and related list: an uncached
+// /ask spent a quarter of its time composing the same entry again for each new question.
+const bodies = new WeakMap<EntryLookup, WeakMap<Entry, Map<string, EntryBody>>>();
+const BODIES_PER_ENTRY = 64;
+
+function entryBody(entry: Entry, kb: EntryLookup, opts: RenderEntryOptions): EntryBody {
+  const related = relatedOf(entry, kb, opts);
+  let byEntry = bodies.get(kb);
+  if (!byEntry) bodies.set(kb, (byEntry = new WeakMap()));
+  let kept = byEntry.get(entry);
+  if (!kept) byEntry.set(entry, (kept = new Map()));
+  const key = `${opts.lang ?? ""}\n${related.map((e) => e.id).join("\n")}`;
+  const body = kept.get(key);
+  if (body && body.related.length === related.length && body.related.every((e, i) => e === related[i]))
+    return body;
+  const fresh = composeBody(entry, kb, opts.lang, related);
+  if (kept.size >= BODIES_PER_ENTRY) kept.clear();
+  kept.set(key, fresh);
+  return fresh;
+}
+
+const relatedOf = (entry: Entry, kb: EntryLookup, opts: RenderEntryOptions): Entry[] =>
+  (opts.related ?? []).filter((e) => e.id !== entry.id && kb.get(e.id));
+
+function composeBody(
+  entry: Entry,
+  kb: EntryLookup,
+  lang: Lang | undefined,
+  related: readonly Entry[],
+): EntryBody {
+  const t = messagesFor(lang);
   const area = AREAS[entry.area];
   const shown = new Set([sentenceKey(entry.summary)]);
   const points = entry.points.filter((p) => keepOnce(shown, p)).map((p) => `• ${p}`);
@@ -52,18 +101,30 @@ export function renderEntry(entry: Entry, kb: EntryLookup, opts: RenderEntryOpti
   if (entry.kind === "topic")
     fields.push({ name: t.area, value: `${area.emoji} ${t.areaNames[entry.area]}`, inline: true });
   if (quotes) fields.push({ name: t.fromSource, value: truncate(quotes, DISCORD_LIMITS.fieldValue) });
-  const related = (opts.related ?? []).filter((e) => e.id !== entry.id && kb.get(e.id));
-  if (related.length > 0) fields.push({ name: t.related, value: listTitles(related, opts.lang) });
-
-  return clampEmbed({
+  if (related.length > 0) fields.push({ name: t.related, value: listTitles(related, lang) });
+  return {
     title: truncate(`${area.emoji} ${entry.title}`, DISCORD_LIMITS.title),
     description: points.length ? `**${entry.summary}**\n\n${points.join("\n")}` : `**${entry.summary}**`,
     color: area.color,
     fields,
+    footer: sourceFooter(entry, lang),
+    related,
+  };
+}
+
+/** The body with the question's "asked" line, within Discord's limits (which the question's length moves). */
+function withQuestion(body: EntryBody, opts: RenderEntryOptions): APIEmbed {
+  const t = messagesFor(opts.lang);
+  // clampEmbed copies every field and the footer: a kept body is never handed out or changed.
+  return clampEmbed({
+    title: body.title,
+    description: body.description,
+    color: body.color,
+    fields: body.fields,
     ...(opts.question
       ? { author: { name: truncate(t.asked(oneLine(opts.question)), DISCORD_LIMITS.authorName) } }
       : {}),
-    footer: { text: sourceFooter(entry, opts.lang) },
+    footer: { text: body.footer },
   });
 }
 

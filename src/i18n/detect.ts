@@ -24,9 +24,12 @@ export function localeLanguage(locale: string | undefined): "tr" | "id" | undefi
 
 const ARABIC_LETTER = /\p{Script=Arabic}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
+const BEYOND_HEBREW = /[\u0600-\uffff]/;
 
 /** Mostly Arabic-script letters (a Latin id or two inside an Arabic question does not change that). */
 export function isArabicText(text: string): boolean {
+  // No Arabic-script letter lies below U+0600: most questions are decided without counting letters.
+  if (!BEYOND_HEBREW.test(text)) return false;
   const arabic = text.match(ARABIC_LETTER)?.length ?? 0;
   const latin = text.match(LATIN_LETTER)?.length ?? 0;
   return arabic >= 2 && arabic >= latin;
