@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { verify } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -16,6 +16,7 @@ import { createInteractionServer } from "../src/http/server.ts";
 import { generateSigningKeys, signatureHeaders } from "../src/http/signing.ts";
 import { publicKeyFromHex } from "../src/http/verify.ts";
 import { createLogger } from "../src/log.ts";
+import { startServerChild } from "./server-child.ts";
 
 /**
  * `npm run bench:http`: Safir's HTTP interactions endpoint under load, beside two ceilings measured in the
@@ -131,20 +132,7 @@ function startChild(
   role: "minimal" | "safir" | "safir-nocache",
   publicKeyHex: string,
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ["--import", "tsx", SELF, "--serve", role], {
-    cwd: ROOT,
-    env: { ...process.env, BENCH_PUBLIC_KEY: publicKeyHex },
-    stdio: ["ignore", "pipe", "inherit", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (c: Buffer) => {
-      out += c.toString();
-      const m = out.match(/READY (\d+)/);
-      if (m) resolve({ child, port: Number(m[1]) });
-    });
-    child.on("exit", (code) => reject(new Error(`the ${role} server exited early (code ${code})`)));
-  });
+  return startServerChild(SELF, role, { BENCH_PUBLIC_KEY: publicKeyHex }, ROOT);
 }
 
 /** The child's CPU time so far, in microseconds (user + system): cost per request, whatever else the machine runs. */

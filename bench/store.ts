@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os, { availableParallelism } from "node:os";
 import path from "node:path";
@@ -15,6 +15,7 @@ import { silentLogger } from "../src/log.ts";
 import { openStore } from "../src/store/open.ts";
 import type { SqlStore } from "../src/store/sql-store.ts";
 import { startPostgres, type TestPostgres } from "../tests/support/postgres.ts";
+import { startServerChild } from "./server-child.ts";
 import { percentile } from "./stats.ts";
 
 /**
@@ -113,20 +114,7 @@ function startChild(
   url: string,
   publicKeyHex: string,
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ["--import", "tsx", SELF, "--serve", mode], {
-    cwd: ROOT,
-    env: { ...process.env, BENCH_PUBLIC_KEY: publicKeyHex, BENCH_DATABASE_URL: url },
-    stdio: ["ignore", "pipe", "inherit", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (c: Buffer) => {
-      out += c.toString();
-      const m = out.match(/READY (\d+)/);
-      if (m) resolve({ child, port: Number(m[1]) });
-    });
-    child.on("exit", (code) => reject(new Error(`the ${mode} server exited early (code ${code})`)));
-  });
+  return startServerChild(SELF, mode, { BENCH_PUBLIC_KEY: publicKeyHex, BENCH_DATABASE_URL: url }, ROOT);
 }
 
 async function serve(mode: Mode): Promise<void> {
