@@ -7,6 +7,7 @@ import { commandLanguage } from "../i18n/request.ts";
 import { message, notice } from "../reply/respond.ts";
 import { entryMessage } from "../views/entry.ts";
 import { answerQuestion, QUESTION_MAX } from "./ask.ts";
+import { withoutMarkup } from "./chat-markup.ts";
 import { EVERYWHERE } from "./options.ts";
 import type { Command } from "./types.ts";
 
@@ -44,7 +45,7 @@ export const answerMessage: Command = {
     const pinged = author && SNOWFLAKE.test(author) ? author : undefined;
     const shown = truncate(escapeUserText(text), QUOTE_MAX);
     // Discord sets every line left to right: an Arabic question keeps its own direction in an isolate.
-    const quote = `> ${isArabicText(text) ? isolate(shown) : shown}`;
+    const quote = `> ${isArabicText(words) ? isolate(shown) : shown}`;
     const body = entryMessage(found.entry, services.index, found.view);
     // The question first, then (from the view) what the source does not cover.
     const heading = pinged ? `${t.askedBy(pinged)}\n${quote}` : quote;
@@ -52,11 +53,3 @@ export const answerMessage: Command = {
     return message({ ...body, content }, pinged ? { mentionUserId: pinged } : {});
   },
 };
-
-/** The message's text without chat markup: mentions (also @everyone and @here), custom emoji and links. */
-function withoutMarkup(text: string): string {
-  return text.replace(
-    /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[^>\s]+:\d+>|@(?:everyone|here)\b|https?:\/\/\S+/g,
-    " ",
-  );
-}

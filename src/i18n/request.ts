@@ -1,12 +1,18 @@
 import type { CommandRequest, ComponentRequest } from "../commands/types.ts";
+import { withoutMarkup } from "../commands/chat-markup.ts";
 import type { ComponentAction } from "../components/custom-id.ts";
 import { chooseLanguage } from "./detect.ts";
 import { isLang, type Lang } from "./languages.ts";
 
-/** A command's language: its locale, else the language of the question it carries (an option or a message). */
+/**
+ * A command's language: its locale, else the language of the question it carries (an option or a message).
+ * A message is read without its chat markup: a link's or a custom emoji's Latin letters would otherwise
+ * outweigh an Arabic question's words.
+ */
 export function commandLanguage(request: Pick<CommandRequest, "locale" | "options" | "target">): Lang {
   const question = request.options.question;
-  const text = typeof question === "string" ? question : request.target?.content;
+  const message = request.target?.content;
+  const text = typeof question === "string" ? question : message && withoutMarkup(message);
   return chooseLanguage(request.locale, text);
 }
 

@@ -1,6 +1,7 @@
 import type { APIApplicationCommandOption, APIInteractionResponse } from "discord-api-types/v10";
 import {
   ApplicationCommandOptionType,
+  ApplicationCommandType,
   InteractionResponseType,
   InteractionType,
 } from "discord-api-types/v10";
@@ -113,7 +114,11 @@ export function createDispatcher(options: DispatcherOptions) {
           outcome: { kind: "ping", name: "ping", result: "ok" },
         };
       case "command": {
-        const command = commands.get(invocation.request.name);
+        const found = commands.get(invocation.request.name);
+        // A message command by a slash command's name (or the reverse) is not that command: run, it would
+        // read options it lacks, and a pure one would cache a reply keyed without the message it read.
+        const command =
+          found && isMessageCommand(found) === (invocation.request.target !== undefined) ? found : undefined;
         const lang = commandLanguage(invocation.request);
         if (!command) {
           const { request } = invocation;
@@ -421,6 +426,10 @@ function withinBounds(def: APIApplicationCommandOption, value: OptionValue, part
     return value <= (def.max_value ?? Number.MAX_VALUE) && value >= (def.min_value ?? -Number.MAX_VALUE);
   }
   return true;
+}
+
+function isMessageCommand(command: Command): boolean {
+  return command.definition.type === ApplicationCommandType.Message;
 }
 
 /** A slash command's declared options; a context-menu command declares none. */
