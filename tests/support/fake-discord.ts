@@ -103,6 +103,8 @@ export class FakeDiscord {
   heartbeats = 0;
 
   private readonly events = new EventEmitter();
+  /** Sessions whose connection closed, by session id: a RESUME on a new connection takes them up again. */
+  private readonly resumable = new Map<string, [number, number]>();
   private readonly pending = new Map<string, Pending>();
   private readonly byToken = new Map<string, string>();
   private readonly sessions = new Set<Session>();
@@ -150,7 +152,7 @@ export class FakeDiscord {
   // ---- waiting ---------------------------------------------------------------------------------------
 
   /** Resolves when `check` returns a value; rejects after `timeoutMs` naming what it waited for. */
-  waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 20_000): Promise<T> {
     return new Promise((resolve, reject) => {
       const attempt = () => {
         const v = check();
@@ -183,7 +185,7 @@ export class FakeDiscord {
     );
   }
 
-  waitForCallback(interactionId: string, timeoutMs = 10_000): Promise<APIInteractionResponse> {
+  waitForCallback(interactionId: string, timeoutMs = 20_000): Promise<APIInteractionResponse> {
     return this.waitFor(
       `the callback for interaction ${interactionId}`,
       () => this.pending.get(interactionId)?.callback,
@@ -191,7 +193,7 @@ export class FakeDiscord {
     );
   }
 
-  waitForWebhook(interactionId: string, count = 1, timeoutMs = 10_000): Promise<WebhookCall[]> {
+  waitForWebhook(interactionId: string, count = 1, timeoutMs = 20_000): Promise<WebhookCall[]> {
     return this.waitFor(
       `${count} webhook call(s) for interaction ${interactionId}`,
       () => {
@@ -207,8 +209,24 @@ export class FakeDiscord {
     interaction: APIInteraction,
     opts: { shard?: number; timeoutMs?: number } = {},
   ): Promise<APIInteractionResponse> {
+    // Discord holds events for a shard that is reconnecting (a missed heartbeat ACK under load makes
+    // discord.js reconnect) and delivers them once it is back: wait for the shard rather than fail at once.
+    const shard = this.routeOf(interaction, opts.shard);
+    await this.waitFor(
+      `an identified connection for shard ${shard}`,
+      () => (this.connectedShards().some(([id]) => id === shard) ? true : undefined),
+      opts.timeoutMs,
+    );
     this.dispatchInteraction(interaction, opts);
     return this.waitForCallback(interaction.id, opts.timeoutMs);
+  }
+
+  /** The shard Discord routes an interaction to: `(guild_id >> 22) % shard_count`, DMs to shard 0. */
+  private routeOf(interaction: APIInteraction, shard?: number): number {
+    const count = this.connectedShards()[0]?.[1] ?? 1;
+    return (
+      shard ?? (interaction.guild_id ? Number((BigInt(interaction.guild_id) >> 22n) % BigInt(count)) : 0)
+    );
   }
 
   /**
@@ -220,12 +238,8 @@ export class FakeDiscord {
       this.pending.set(interaction.id, { interaction, webhook: [] });
       this.byToken.set(interaction.token, interaction.id);
     }
-    const ready = [...this.sessions].filter((s) => s.shard);
-    const count = ready[0]?.shard?.[1] ?? 1;
-    const shard =
-      opts.shard ??
-      (interaction.guild_id ? Number((BigInt(interaction.guild_id) >> 22n) % BigInt(count)) : 0);
-    const session = ready.find((s) => s.shard?.[0] === shard);
+    const shard = this.routeOf(interaction, opts.shard);
+    const session = [...this.sessions].find((s) => s.shard?.[0] === shard);
     if (!session) throw new Error(`fake Discord: no identified connection for shard ${shard}`);
     this.send(session, {
       op: GatewayOpcodes.Dispatch,
@@ -519,6 +533,8 @@ export class FakeDiscord {
     this.sessions.add(session);
     socket.on("close", () => {
       this.sessions.delete(session);
+      // As on Discord, a session outlives its connection: the client may RESUME it on a new one.
+      if (session.sessionId && session.shard) this.resumable.set(session.sessionId, session.shard);
       this.events.emit("change");
     });
     const query = new URL(req.url ?? "/", "http://fake").searchParams;
@@ -560,13 +576,15 @@ export class FakeDiscord {
         break;
       case GatewayOpcodes.Resume: {
         const d = payload.d as { session_id?: string; token?: string };
-        const known = [...this.sessions].find((s) => s !== session && s.sessionId === d.session_id);
-        if (d.token !== this.token || !known) {
+        const live = [...this.sessions].find((s) => s !== session && s.sessionId === d.session_id)?.shard;
+        const shard = live ?? (d.session_id ? this.resumable.get(d.session_id) : undefined);
+        if (d.token !== this.token || !shard || !d.session_id) {
           this.send(session, { op: GatewayOpcodes.InvalidSession, d: false } as GatewayReceivePayload);
           break;
         }
-        session.shard = known.shard;
-        session.sessionId = known.sessionId;
+        this.resumable.delete(d.session_id);
+        session.shard = shard;
+        session.sessionId = d.session_id;
         this.send(session, { op: GatewayOpcodes.Dispatch, t: "RESUMED", s: ++session.seq, d: {} } as never);
         break;
       }
