@@ -151,7 +151,11 @@ export class FakeDiscord {
 
   // ---- waiting ---------------------------------------------------------------------------------------
 
-  /** Resolves when `check` returns a value; rejects after `timeoutMs` naming what it waited for. */
+  /**
+   * Resolves when `check` returns a value; rejects after `timeoutMs` naming what it waited for. Checked on
+   * every change the fake sees, and every 50 ms besides: a check may look at things the fake does not see
+   * change (a bot process's log lines).
+   */
   waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 20_000): Promise<T> {
     return new Promise((resolve, reject) => {
       const attempt = () => {
@@ -161,6 +165,7 @@ export class FakeDiscord {
         resolve(v);
         return true;
       };
+      const poll = setInterval(attempt, 50);
       const timer = setTimeout(() => {
         cleanup();
         reject(
@@ -171,6 +176,7 @@ export class FakeDiscord {
       }, timeoutMs);
       const cleanup = () => {
         clearTimeout(timer);
+        clearInterval(poll);
         this.events.off("change", attempt);
       };
       if (!attempt()) this.events.on("change", attempt);
