@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../src/app.ts";
 import { type GatewayClient, startGatewayClient } from "../../src/gateway/client.ts";
 import { type ContentWatch, watchContent } from "../../src/reload/watch-content.ts";
-import { type ContentCopy, copyContent, waitForLog } from "../support/content-copy.ts";
+import {
+  type ContentCopy,
+  copyContent,
+  waitForEntry,
+  waitForRejection,
+  waitForReload,
+} from "../support/content-copy.ts";
 import { interactionResponseProblems } from "../support/discord-spec.ts";
 import { type BotProcess, killAll, spawnSafir } from "../support/fake-bot-process.ts";
 import { FakeDiscord } from "../support/fake-discord.ts";
@@ -77,20 +83,15 @@ describe("the gateway bot reloads its content while running (in-process, the rea
     expect(await ask(question())).toContain(JSON.stringify(copy.topic.title).slice(1, -1));
     const from = log.entries.length;
     const title = await copy.retitle(copy.topic, "Retitled in the gateway test");
-    await waitForLog(log, "content reloaded", (e) => e.msg?.startsWith("content reloaded") ?? false, {
-      from,
-    });
+    await waitForReload(log, from);
     expect(await ask(question())).toContain(title);
   });
 
   it("a broken edit: /ask keeps answering from the last good content; the log names file:line", async () => {
     const from = log.entries.length;
     const line = await copy.breakKind(copy.topic);
-    await waitForLog(log, "reload rejected", (e) => e.msg?.startsWith("content reload rejected") ?? false, {
-      from,
-    });
-    const problems = log.entries.slice(from).filter((e) => e.msg?.startsWith("content problem:"));
-    expect(problems.some((p) => p.msg?.includes(`${copy.topic.file}:${line}: `))).toBe(true);
+    const problems = await waitForRejection(log, from);
+    expect(problems.some((p) => p.includes(`${copy.topic.file}:${line}: `))).toBe(true);
     expect(await ask(question())).toContain("Retitled in the gateway test");
   });
 
@@ -98,25 +99,13 @@ describe("the gateway bot reloads its content while running (in-process, the rea
     await copy.restore(copy.topic);
     let from = log.entries.length;
     const id = await copy.addProbe("gateway-probe", "Gateway probe entry");
-    await waitForLog(
-      log,
-      "probe added",
-      (e) => (e.obj.added as string[] | undefined)?.includes(id) ?? false,
-      {
-        from,
-      },
-    );
+    await waitForEntry(log, "added", id, { from });
     expect(await topic(id)).toContain("Gateway probe entry");
     expect(await ask("gateway probe")).toContain("Gateway probe entry");
 
     from = log.entries.length;
     await copy.remove(`${id}.md`);
-    await waitForLog(
-      log,
-      "probe removed",
-      (e) => (e.obj.removed as string[] | undefined)?.includes(id) ?? false,
-      { from },
-    );
+    await waitForEntry(log, "removed", id, { from });
     expect(await topic(id)).not.toContain("Gateway probe entry");
     expect(fake.errors).toEqual([]);
   });

@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samplePing } from "../../src/http/samples.ts";
 import { signatureHeaders } from "../../src/http/signing.ts";
 import { type ContentWatch, watchContent } from "../../src/reload/watch-content.ts";
-import { type ContentCopy, copyContent, waitForLog } from "../support/content-copy.ts";
+import {
+  type ContentCopy,
+  copyContent,
+  waitForEntry,
+  waitForRejection,
+  waitForReload,
+} from "../support/content-copy.ts";
 import { chatInput, opt } from "../support/fake-interactions.ts";
 import { recordingLogger } from "../support/fake-logger.ts";
 import { type Harness, ROOT, send, startHarness, testKeys } from "../support/sign.ts";
@@ -39,8 +45,6 @@ describe("the HTTP server reloads its content while running (in-process, the rea
   const askText = async (question: string) =>
     JSON.stringify(await h.interact(chatInput("ask", [opt.string("question", question)])));
   const question = () => copy.topic.id.replace(/-/g, " ");
-  const reloaded = (from: number) =>
-    waitForLog(log, "content reloaded", (e) => e.msg?.startsWith("content reloaded") ?? false, { from });
 
   it("/healthz shows the content hash and entry count", async () => {
     const body = await health();
@@ -54,7 +58,7 @@ describe("the HTTP server reloads its content while running (in-process, the rea
     expect(await askText(question())).toContain(JSON.stringify(copy.topic.title).slice(1, -1));
     const from = log.entries.length;
     const title = await copy.retitle(copy.topic, "Retitled in the HTTP test");
-    const line = await reloaded(from);
+    const line = await waitForReload(log, from);
     expect(line.obj).toMatchObject({ changed: [copy.topic.id], reason: "watch" });
     expect(await askText(question())).toContain(title);
     const after = await health();
@@ -66,11 +70,8 @@ describe("the HTTP server reloads its content while running (in-process, the rea
     const before = await health();
     const from = log.entries.length;
     const line = await copy.breakKind(copy.topic);
-    await waitForLog(log, "reload rejected", (e) => e.msg?.startsWith("content reload rejected") ?? false, {
-      from,
-    });
-    const problems = log.entries.slice(from).filter((e) => e.msg?.startsWith("content problem:"));
-    expect(problems.some((p) => p.msg?.includes(`${copy.topic.file}:${line}: `))).toBe(true);
+    const problems = await waitForRejection(log, from);
+    expect(problems.some((p) => p.includes(`${copy.topic.file}:${line}: `))).toBe(true);
     expect((await health()).contentHash).toBe(before.contentHash);
     expect(await askText(question())).toContain("Retitled in the HTTP test");
   });
@@ -80,14 +81,7 @@ describe("the HTTP server reloads its content while running (in-process, the rea
     let from = log.entries.length;
     const count = (await health()).entries as number;
     const id = await copy.addProbe("http-probe", "HTTP probe entry");
-    await waitForLog(
-      log,
-      "http-probe added",
-      (e) => (e.obj.added as string[] | undefined)?.includes(id) ?? false,
-      {
-        from,
-      },
-    );
+    await waitForEntry(log, "added", id, { from });
     expect((await health()).entries).toBe(count + 1);
     expect(JSON.stringify(await h.interact(chatInput("topic", [opt.string("name", id)])))).toContain(
       "HTTP probe entry",
@@ -95,12 +89,7 @@ describe("the HTTP server reloads its content while running (in-process, the rea
 
     from = log.entries.length;
     await copy.remove(`${id}.md`);
-    await waitForLog(
-      log,
-      "http-probe removed",
-      (e) => (e.obj.removed as string[] | undefined)?.includes(id) ?? false,
-      { from },
-    );
+    await waitForEntry(log, "removed", id, { from });
     expect((await health()).entries).toBe(count);
     expect(JSON.stringify(await h.interact(chatInput("topic", [opt.string("name", id)])))).not.toContain(
       "HTTP probe entry",
@@ -123,11 +112,7 @@ describe("the HTTP server follows a replaced content folder (in-process, the rea
           (await readFile(file, "utf8")).replace(/^title:.*$/m, 'title: "Deployed over HTTP"'),
         );
       });
-      await waitForLog(
-        log,
-        "reloaded after the replacement",
-        (e) => (e.obj.changed as string[] | undefined)?.includes(topic.id) ?? false,
-      );
+      await waitForEntry(log, "changed", topic.id, { what: "reloaded after the replacement" });
       const health = JSON.parse((await send(`${h.base}/healthz`)).text) as { contentHash: string };
       expect(health.contentHash).not.toBe(before);
       const reply = await h.interact(chatInput("topic", [opt.string("name", topic.id)]));
@@ -136,12 +121,7 @@ describe("the HTTP server follows a replaced content folder (in-process, the rea
       // And the new folder is the one watched from now on.
       const from = log.entries.length;
       await copy.retitle(topic, "Edited after the deploy");
-      await waitForLog(
-        log,
-        "reloaded after an edit in the new folder",
-        (e) => e.msg?.startsWith("content reloaded") ?? false,
-        { from },
-      );
+      await waitForReload(log, from, "reloaded after an edit in the new folder");
       expect(h.app.index.get(topic.id)?.title).toBe("Edited after the deploy");
     } finally {
       watching.close();

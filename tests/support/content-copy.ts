@@ -130,3 +130,36 @@ export function waitForLog(
     look();
   });
 }
+
+type RecordedLog = Logger & { entries: LogEntry[] };
+
+/** The next "content reloaded" line after log entry `from`. */
+export function waitForReload(log: RecordedLog, from: number, what = "content reloaded"): Promise<LogEntry> {
+  return waitForLog(log, what, (e) => e.msg?.startsWith("content reloaded") ?? false, { from });
+}
+
+/** The next reload that names entry `id` as added, removed or changed (by `waitForLog`'s rules). */
+export function waitForEntry(
+  log: RecordedLog,
+  change: "added" | "removed" | "changed",
+  id: string,
+  opts: { from?: number; what?: string } = {},
+): Promise<LogEntry> {
+  return waitForLog(
+    log,
+    opts.what ?? `${id} ${change}`,
+    (e) => (e.obj[change] as string[] | undefined)?.includes(id) ?? false,
+    opts.from !== undefined ? { from: opts.from } : {},
+  );
+}
+
+/** The next rejected reload after `from`, and the problem lines logged with it (`file:line: message`). */
+export async function waitForRejection(log: RecordedLog, from: number): Promise<string[]> {
+  await waitForLog(log, "reload rejected", (e) => e.msg?.startsWith("content reload rejected") ?? false, {
+    from,
+  });
+  return log.entries
+    .slice(from)
+    .filter((e) => e.msg?.startsWith("content problem:"))
+    .map((e) => e.msg ?? "");
+}
