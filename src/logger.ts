@@ -7,6 +7,8 @@ export interface Logger {
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
+  /** Whether a level is written (pino's): lets a hot path skip building a line that would be dropped. */
+  isLevelEnabled?(level: LogLevel): boolean;
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

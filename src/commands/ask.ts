@@ -66,8 +66,9 @@ export function answerQuestion(
   lang: Lang,
 ): { noAnswer: MessageResponse } | { entry: Entry; view: EntryViewOptions } {
   const result = index.search(question);
-  const asked = traceOfSearch(command, question, result);
-  if (trace) trace.answer = asked;
+  // The record of the search (and its question reference) only where something keeps it.
+  const asked = trace || recorder ? traceOfSearch(command, question, result) : undefined;
+  if (trace && asked) trace.answer = asked;
   const missing = missingNote(question, result.notInSource);
   if (!result.answer) {
     const nearMisses = result.hits.filter((h) => h.score >= index.tuning.minScore / 2).map((h) => h.entry);
@@ -85,7 +86,7 @@ export function answerQuestion(
     view: {
       others,
       lang,
-      ...(recorder ? { feedback: { questionRef: asked.questionRef } } : {}),
+      ...(recorder && asked ? { feedback: { questionRef: asked.questionRef } } : {}),
       ...(missing ? { notInSource: missing } : {}),
     },
   };

@@ -47,7 +47,7 @@ export interface Outcome {
 export interface Dispatched {
   response: APIInteractionResponse;
   outcome: Outcome;
-  /** What search made of the question, for a question-answering command. */
+  /** What search made of the question, for a question-answering command, when a recorder is wired. */
   trace?: AnswerTrace;
 }
 
@@ -81,7 +81,7 @@ export function createDispatcher(options: DispatcherOptions) {
     user: Requester,
     kind: Outcome["kind"],
     name: string,
-    lang: Lang,
+    lang: () => Lang,
   ): Dispatched | undefined => {
     if (checkedShared) return undefined;
     return slowDown(cooldown?.take(user.id), kind, name, lang);
@@ -91,12 +91,12 @@ export function createDispatcher(options: DispatcherOptions) {
     verdict: CooldownVerdict | undefined,
     kind: Outcome["kind"],
     name: string,
-    lang: Lang,
+    lang: () => Lang,
   ): Dispatched | undefined => {
     if (!verdict || verdict.ok) return undefined;
     const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
     return {
-      response: notice(messagesFor(lang).cooldown(seconds)),
+      response: notice(messagesFor(lang()).cooldown(seconds)),
       outcome: { kind, name, result: "cooldown" },
     };
   };
@@ -119,17 +119,26 @@ export function createDispatcher(options: DispatcherOptions) {
         // read options it lacks, and a pure one would cache a reply keyed without the message it read.
         const command =
           found && isMessageCommand(found) === (invocation.request.target !== undefined) ? found : undefined;
-        const lang = commandLanguage(invocation.request);
+        // Worked out only for a notice of our own (unknown, cooldown, failure): the command itself reads
+        // the request's language where it needs it, and a second reading cost more than the cached reply.
+        let language: Lang | undefined;
+        const lang = () => (language ??= commandLanguage(invocation.request));
         if (!command) {
           const { request } = invocation;
-          return unknown(request.id, `command '/${request.name}'`, "command", request.name, lang);
+          return unknown(request.id, `command '/${request.name}'`, "command", request.name, lang());
         }
-        const { options: declared, usual, key } = declaredOptions(command, invocation.request.options);
+        const { options: declared, usual, key } = declaredOptions(
+          command,
+          invocation.request.options,
+          undefined,
+          memoSize > 0 && command.pure,
+        );
         const request = { ...invocation.request, options: declared };
         const slow = limited(request.user, "command", request.name, lang);
         if (slow) return slow;
         const run = () => {
-          const trace: Trace = {};
+          // What search made of the question is kept only for the store: without one, nothing reads it.
+          const trace: Trace | undefined = recorder ? {} : undefined;
           const done = guarded(
             request.id,
             "command",
@@ -137,7 +146,7 @@ export function createDispatcher(options: DispatcherOptions) {
             () => command.execute(request, services, trace),
             lang,
           );
-          return trace.answer ? { ...done, trace: trace.answer } : done;
+          return trace?.answer ? { ...done, trace: trace.answer } : done;
         };
         // Only what Discord itself could send is cached: anything else is answered, never remembered. With
         // the cache off, no key is built and nothing is frozen: that costs more than a small search.
@@ -157,7 +166,7 @@ export function createDispatcher(options: DispatcherOptions) {
           options: declared,
           usual,
           key: optionsKey,
-        } = declaredOptions(command, invocation.request.options, focused.name);
+        } = declaredOptions(command, invocation.request.options, focused.name, memoSize > 0 && command.pure);
         const focusable = optionDefs(command).some(
           (o) => o.name === focused.name && "autocomplete" in o && o.autocomplete === true,
         );
@@ -169,7 +178,7 @@ export function createDispatcher(options: DispatcherOptions) {
             "autocomplete",
             name,
             () => complete(request, services),
-            "en",
+            english,
             () => choices([]),
           );
         if (!command.pure || !usual || !focusable || memoSize <= 0) return run();
@@ -178,10 +187,11 @@ export function createDispatcher(options: DispatcherOptions) {
       }
       case "component": {
         const { request } = invocation;
-        const lang = componentLanguage(request);
+        let language: Lang | undefined;
+        const lang = () => (language ??= componentLanguage(request));
         const handler = COMPONENT_HANDLERS.get(request.action);
         if (!handler)
-          return unknown(request.id, `component '${request.customId}'`, "component", request.action, lang);
+          return unknown(request.id, `component '${request.customId}'`, "component", request.action, lang());
         const slow = limited(request.user, "component", request.action, lang);
         if (slow) return slow;
         return guarded(
@@ -228,8 +238,8 @@ export function createDispatcher(options: DispatcherOptions) {
     kind: Outcome["kind"],
     name: string,
     run: () => APIInteractionResponse,
-    lang: Lang,
-    fallback: () => APIInteractionResponse = () => notice(SOMETHING_WENT_WRONG(id, lang)),
+    lang: () => Lang,
+    fallback: () => APIInteractionResponse = () => notice(SOMETHING_WENT_WRONG(id, lang())),
   ): Dispatched {
     try {
       return { response: run(), outcome: { kind, name, result: "ok" } };
@@ -293,7 +303,7 @@ export function createDispatcher(options: DispatcherOptions) {
         return safely(interaction, () => invoke(invocation));
       const { request } = invocation;
       const name = invocation.kind === "command" ? invocation.request.name : invocation.request.action;
-      const lang =
+      const lang = () =>
         invocation.kind === "command"
           ? commandLanguage(invocation.request)
           : componentLanguage(invocation.request);
@@ -328,6 +338,8 @@ export function createDispatcher(options: DispatcherOptions) {
 }
 
 export type Dispatcher = ReturnType<typeof createDispatcher>;
+
+const english = (): Lang => "en";
 
 const MALFORMED: Outcome = { kind: "unknown", name: "malformed", result: "error" };
 
@@ -368,6 +380,8 @@ export function declaredOptions(
   given: Readonly<Record<string, unknown>>,
   /** The option being typed in an autocomplete: a partial value, so its min_length does not apply yet. */
   partial?: string,
+  /** Build `key` (false: it is "", for a reply that will not be cached). */
+  keyed = true,
 ): { options: Record<string, OptionValue>; usual: boolean; key: string } {
   const defs = optionDefs(command);
   const options = Object.create(null) as Record<string, OptionValue>;
@@ -391,7 +405,7 @@ export function declaredOptions(
   let names = 0;
   for (const _ in given) names++;
   if (names !== seen) usual = false;
-  return { options, usual, key: JSON.stringify(values) };
+  return { options, usual, key: keyed ? JSON.stringify(values) : "" };
 }
 
 function fitsType(def: APIApplicationCommandOption, value: unknown): value is OptionValue {
