@@ -1,9 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { createClient } from "@libsql/client";
-import { LibsqlDialect } from "@libsql/kysely-libsql";
 import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
-import pg from "pg";
 import type { DatabaseTarget } from "../config.ts";
 import { type Dialect, migrations, type Tables } from "./schema.ts";
 
@@ -28,7 +25,14 @@ export async function openDatabase(
   options: { poolSize?: number } = {},
 ): Promise<Database> {
   let database: Database;
+  // Each driver is loaded only for its own kind of database: the other one (pg, or libSQL's native
+  // add-on) would only take memory in a process that never uses it.
   if (target.kind === "sqlite") {
+    const [{ createClient }, { LibsqlDialect }] = await Promise.all([
+      // The build bundles only the package's local-file client (scripts/build.ts): a file is all it opens.
+      import("@libsql/client"),
+      import("@libsql/kysely-libsql"),
+    ]);
     mkdirSync(path.dirname(target.file), { recursive: true });
     const client = createClient({ url: target.url });
     // WAL lets `npm run report` read while the bot writes; the busy timeout waits out a brief lock.
@@ -47,6 +51,7 @@ export async function openDatabase(
       close: () => db.destroy(),
     };
   } else {
+    const { default: pg } = await import("pg");
     const pool = new pg.Pool({
       connectionString: target.url,
       max: options.poolSize ?? 4,

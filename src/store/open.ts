@@ -3,9 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigError, type StoreConfig } from "../config.ts";
 import type { Logger } from "../log.ts";
-import { openDatabase } from "./database.ts";
 import { userHasher } from "./hash.ts";
-import { createSqlStore, type SqlStore } from "./sql-store.ts";
+import type { SqlStore } from "./sql-store.ts";
 
 export interface OpenStoreOptions {
   log: Logger;
@@ -36,6 +35,11 @@ export async function openStore(
   const secret = hashSecret(config, log);
   let store: SqlStore;
   try {
+    // Loaded only when recording is on: the query builder and the drivers are most of a store's memory.
+    const [{ openDatabase }, { createSqlStore }] = await Promise.all([
+      import("./database.ts"),
+      import("./sql-store.ts"),
+    ]);
     // Shards starting together on one SQLite file may race to migrate it: the loser tries once more.
     const database = await openDatabase(target).catch(async (err: unknown) => {
       if (target.kind !== "sqlite") throw err;
