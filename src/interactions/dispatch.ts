@@ -127,12 +127,11 @@ export function createDispatcher(options: DispatcherOptions) {
           const { request } = invocation;
           return unknown(request.id, `command '/${request.name}'`, "command", request.name, lang());
         }
-        const { options: declared, usual, key } = declaredOptions(
-          command,
-          invocation.request.options,
-          undefined,
-          memoSize > 0 && command.pure,
-        );
+        const {
+          options: declared,
+          usual,
+          key,
+        } = declaredOptions(command, invocation.request.options, undefined, memoSize > 0 && command.pure);
         const request = { ...invocation.request, options: declared };
         const slow = limited(request.user, "command", request.name, lang);
         if (slow) return slow;
