@@ -102,7 +102,8 @@ export function createInteractionServer(options: InteractionServerOptions) {
 
   function send(res: ServerResponse, status: number, body: string, extra?: string[]): void {
     // A flat [name, value, …] list: Node writes it as is, without the per-key work an object takes.
-    // Encoded once, as bytes: a string body is measured, joined to the header and encoded again by Node.
+    // Measured and encoded once, here: a string body would be measured, then joined to the headers and
+    // flattened (one more copy of the reply) before Node encodes it.
     const bytes = Buffer.from(body, "utf8");
     const headers = ["content-type", JSON_TYPE, "content-length", String(bytes.length)];
     if (extra) for (const h of extra) headers.push(h);
