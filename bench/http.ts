@@ -71,6 +71,11 @@ export interface BenchHttpResult {
   /** The same with the reply cache off, so every /ask is searched and rendered. */
   askUncached: LoadFigures;
   askUncachedShareOfMinimal: number;
+  /**
+   * The same share by server CPU time per request (minimal ÷ Safir cache-off): what the ≥ 85% target is
+   * judged by, since req/s on a shared machine moves with whatever else runs.
+   */
+  askUncachedCpuShareOfMinimal: number;
   /** dist/worker.js in workerd through Miniflare, on this machine: /ask, the reply cache on as in serve. */
   worker?: LoadFigures & { bundleBytes: number; bundleGzipBytes: number };
   target: number;
@@ -298,6 +303,8 @@ export async function benchHttp(options: BenchHttpOptions = {}): Promise<BenchHt
       askShareOfMinimal: Math.round(askShareOfMinimal * 1000) / 1000,
       askUncachedShareOfMinimal:
         Math.round((askUncached.requestsPerSecond / minimal.requestsPerSecond) * 1000) / 1000,
+      askUncachedCpuShareOfMinimal:
+        Math.round((minimal.cpuMicrosPerRequest / askUncached.cpuMicrosPerRequest) * 1000) / 1000,
       ...(worker && bundle
         ? { worker: { ...worker, bundleBytes: bundle.length, bundleGzipBytes: gzipSync(bundle).length } }
         : {}),
@@ -342,7 +349,7 @@ export function formatBenchHttp(r: BenchHttpResult): string {
     line(rows[0]!),
     ...rows.slice(1).map(line),
     `Safir /ask = ${(r.askShareOfMinimal * 100).toFixed(1)}% of the minimal server (target ≥ ${r.target * 100}%, no errors): ${r.pass ? "PASS" : "FAIL"}`,
-    `  (with the reply cache off, every question searched and rendered: ${(r.askUncachedShareOfMinimal * 100).toFixed(1)}%; target ≥ 85%)`,
+    `  (with the reply cache off, every question searched and rendered: ${(r.askUncachedShareOfMinimal * 100).toFixed(1)}% by req/s, ${(r.askUncachedCpuShareOfMinimal * 100).toFixed(1)}% by server CPU per request; target ≥ 85%)`,
     ...(r.worker
       ? [
           `Worker: ${r.worker.requestsPerSecond} req/s in Miniflare beside ${r.ask.requestsPerSecond} for the Node server; dist/worker.js ${Math.round(r.worker.bundleBytes / 1024)} KB, ${Math.round(r.worker.bundleGzipBytes / 1024)} KB gzip`,
