@@ -120,7 +120,7 @@ export function createDispatcher(options: DispatcherOptions) {
         const command =
           found && isMessageCommand(found) === (invocation.request.target !== undefined) ? found : undefined;
         // Worked out only for a notice of our own (unknown, cooldown, failure): the command itself reads
-        // the request's language where it needs it, and a second reading cost more than the cached reply.
+        // the request's language where it needs it, and reading it here too was a part of every /ask.
         let language: Lang | undefined;
         const lang = () => (language ??= commandLanguage(invocation.request));
         if (!command) {
