@@ -67,7 +67,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   maxTerms: 48,
   synonymSim: 0.6,
   baseFormSim: 0.9,
-  lexiconSim: 1,
+  lexiconSim: Number((globalThis as { process?: { env: Record<string, string> } }).process?.env.XLEX ?? 1),
 };
 
 export interface Hit {
@@ -353,10 +353,10 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
   ): boolean => {
     const latin = (w: QuestionWord) => /^[a-z]+$/.test(w.word);
     const english = words.filter((w) => latin(w) && isEnglishWord(w.word)).length;
-    // An everyday thing met only through a WordNet synonym is most likely meant in its everyday sense
-    // ("stocks" is not "carry").
+    // An everyday thing met only through a WordNet synonym, or a guess at another ending, is most likely
+    // meant in its everyday sense ("stocks" is not "carry", a "generator" is not "general").
     const weak = (i: number) =>
-      candidates[i]!.every((c) => c.sim <= opts.synonymSim && !c.lexicon) && isEverydayThing(words[i]!.word);
+      candidates[i]!.every((c) => c.sim < opts.baseFormSim && !c.lexicon) && isEverydayThing(words[i]!.word);
     const elsewhere = words.some((w, i) => {
       if ((known[i] && !weak(i)) || !latin(w)) return false;
       if (isEnglishWord(w.word)) return isEverydayThing(w.word);
