@@ -67,7 +67,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   maxTerms: 48,
   synonymSim: 0.6,
   baseFormSim: 0.9,
-  lexiconSim: Number((globalThis as { process?: { env: Record<string, string> } }).process?.env.XLEX ?? 1),
+  lexiconSim: 1,
 };
 
 export interface Hit {
