@@ -1,5 +1,3 @@
-import { ISO_STOP_WORDS } from "./stopwords-iso.ts";
-
 /**
  * Words that carry no topic: question words, pronouns, auxiliaries and the like, in the languages the
  * knowledge base answers in. They are dropped from questions (after normalisation, so without accents)
@@ -55,7 +53,5 @@ const ARABIC = `في من على الى إلى عن ما ماذا كيف لما�
 يعني بس طيب يا والله ليه ازاي إزاي ايه إيه عشان علشان هيك كده كذا اللي الي تبع مثلا هاد دي ده`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  [ENGLISH, CHAT, TURKISH, MALAY, ARABIC, ...Object.values(ISO_STOP_WORDS)].flatMap((list) =>
-    list.split(/\s+/).filter(Boolean),
-  ),
+  [ENGLISH, CHAT, TURKISH, MALAY, ARABIC].flatMap((list) => list.split(/\s+/).filter(Boolean)),
 );
