@@ -78,7 +78,10 @@ export function lexiconLinks(word: string): readonly LexiconLink[] {
  * The lexicon phrase that starts at `all[at]` (the question's words, stop words included), longest first,
  * as its key and length in words; the first word may be inflected ("hanging out with" → "hang out with").
  */
-export function lexiconPhraseAt(all: readonly string[], at: number): { key: string; length: number } | undefined {
+export function lexiconPhraseAt(
+  all: readonly string[],
+  at: number,
+): { key: string; length: number } | undefined {
   const map = lexicon();
   const first = all[at]!;
   const firsts = [stem(first)];
