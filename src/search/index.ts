@@ -190,9 +190,9 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
   const expansions = new Map<string, Candidate[]>();
 
   /**
-   * Two adjacent words that make a phrase WordNet relates to known terms ("team up", "join forces") stand
-   * for one word of the question, in place of their own: "up" is a stop word, and "team" alone means
-   * something else.
+   * Phrases that stand for one word of the question, in place of their own: an everyday phrase of the
+   * lexicon ("hang out with", "bad guys"), and two adjacent words that make a phrase WordNet relates to known
+   * terms ("team up", "join forces": "up" is a stop word, and "team" alone means something else).
    */
   const withPhrases = (text: string, words: QuestionWord[]): QuestionWord[] => {
     const all = splitWords(normalizeText(text));
