@@ -4,7 +4,7 @@ import { analyze, analyzeWords, isStopWord, type QuestionWord } from "./analyze.
 import { commonPrefixLength, editDistance } from "./distance.ts";
 import { normalizeText, splitWords, stem } from "./normalize.ts";
 import { notInSource } from "./not-in-source.ts";
-import { lexiconLinks, lexiconPhraseAt } from "./lexicon.ts";
+import { lexiconLinks, lexiconPhraseAt, prepareLexicon } from "./lexicon.ts";
 import { createVocabularyMatcher } from "./vocabulary.ts";
 import {
   isEnglishWord,
@@ -187,6 +187,7 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
 
   const vocabulary = createVocabularyMatcher(postings.keys(), opts.fuzzyThreshold);
   prepareWordNet();
+  if (opts.lexiconSim > 0) prepareLexicon();
   const expansions = new Map<string, Candidate[]>();
 
   /**

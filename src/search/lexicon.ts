@@ -58,6 +58,11 @@ function lexicon(): Map<string, LexiconLink[]> {
   return table;
 }
 
+/** Reads the lexicon now (a few milliseconds) rather than in the first question. */
+export function prepareLexicon(): void {
+  lexicon();
+}
+
 /**
  * The source terms an everyday word stands for: the word as typed (stemmed), or, for an English word, its
  * dictionary form ("hanging" → "hang").
