@@ -1,9 +1,10 @@
 import { SOURCE_TITLE } from "../content/areas.ts";
 import type { Entry } from "../content/entry.ts";
-import { analyze, analyzeWords, type QuestionWord } from "./analyze.ts";
+import { analyze, analyzeWords, isStopWord, type QuestionWord } from "./analyze.ts";
 import { commonPrefixLength, editDistance } from "./distance.ts";
 import { normalizeText, splitWords, stem } from "./normalize.ts";
 import { notInSource } from "./not-in-source.ts";
+import { lexiconLinks, lexiconPhraseAt, prepareLexicon } from "./lexicon.ts";
 import { createVocabularyMatcher } from "./vocabulary.ts";
 import {
   isEnglishWord,
@@ -52,6 +53,11 @@ export interface SearchTuning {
   synonymSim: number;
   /** How much a known term counts when it is the dictionary form of the question's word ("allied" → "ally"). */
   baseFormSim: number;
+  /**
+   * How much a term reached through the everyday-wording lexicon counts, times the lexicon's own weight for
+   * the link (0.6 a near synonym, 0.8 the same meaning); 0 leaves the lexicon out.
+   */
+  lexiconSim: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -61,6 +67,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   maxTerms: 48,
   synonymSim: 0.6,
   baseFormSim: 0.9,
+  lexiconSim: 1,
 };
 
 export interface Hit {
@@ -91,6 +98,8 @@ interface Posting {
 interface Candidate {
   term: string;
   sim: number;
+  /** Reached through the everyday-wording lexicon: a word chosen for this meaning, not a dictionary guess. */
+  lexicon?: boolean;
 }
 
 export interface SearchIndex {
@@ -178,27 +187,49 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
 
   const vocabulary = createVocabularyMatcher(postings.keys(), opts.fuzzyThreshold);
   prepareWordNet();
+  if (opts.lexiconSim > 0) prepareLexicon();
   const expansions = new Map<string, Candidate[]>();
 
   /**
-   * Two adjacent words that make a phrase WordNet relates to known terms ("team up", "join forces") stand
-   * for one word of the question, in place of their own: "up" is a stop word, and "team" alone means
-   * something else.
+   * Phrases that stand for one word of the question, in place of their own: an everyday phrase of the
+   * lexicon ("hang out with", "bad guys"), and two adjacent words that make a phrase WordNet relates to known
+   * terms ("team up", "join forces": "up" is a stop word, and "team" alone means something else).
    */
   const withPhrases = (text: string, words: QuestionWord[]): QuestionWord[] => {
     const all = splitWords(normalizeText(text));
+    let out = words;
+    // The phrase `key` stands for the words at the positions `at` (sorted), in place of the question's own.
+    const replace = (at: readonly number[], key: string) => {
+      if (out === words) out = [...words];
+      out = out.filter((w) => !at.includes(w.at));
+      const where = out.findIndex((w) => w.at > at[0]!);
+      out.splice(where < 0 ? out.length : where, 0, { word: key, term: key, at: at[0]! });
+    };
     // Most questions have no word a known phrase ends in: nothing to copy or look up.
-    if (!all.some(isPhraseEnd)) return words;
-    const out = [...words];
+    const wordnet = all.some(isPhraseEnd);
     for (let i = 0; i + 1 < all.length && i < 200; i++) {
+      // An everyday phrase of the lexicon ("hang out with", "bad guys", "nearby countries"), stop words and
+      // all. It stands for its words that are not known terms ("nearby"); the known ones keep their own
+      // reading, which says more than the lexicon's ("countries", or "yapay zeka", an alias).
+      const lex = opts.lexiconSim > 0 ? lexiconPhraseAt(all, i) : undefined;
+      if (lex) {
+        const span = all.slice(i, i + lex.length);
+        const content = span.map((w, k) => (isStopWord(w) ? -1 : i + k)).filter((k) => k >= 0);
+        const unknown = content.filter((k) => !postings.has(stem(all[k]!)));
+        const standsFor = content.length === 0 ? [i] : unknown;
+        if (standsFor.length > 0 && expand(lex.key, lex.key).length > 0) {
+          replace(standsFor, lex.key);
+          i += lex.length - 1;
+          continue;
+        }
+      }
+      if (!wordnet) continue;
       const first = all[i]!;
       const second = all[i + 1]!;
       if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) continue;
       const key = phraseOf(first, second);
       if (!key || expand(key, key).length === 0) continue;
-      const at = out.findIndex((w) => w.at >= i);
-      const drop = out.filter((w) => w.at === i || w.at === i + 1).length;
-      out.splice(at < 0 ? out.length : at, drop, { word: key, term: key, at: i });
+      replace([i, i + 1], key);
       i++;
     }
     return out;
@@ -215,11 +246,21 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     const cached = expansions.get(word);
     if (cached) return cached;
     const found: Candidate[] = [];
-    const offer = (t: string, sim: number) => {
+    const offer = (t: string, sim: number, lexicon = false) => {
       const at = found.findIndex((c) => c.term === t);
-      if (at < 0) found.push({ term: t, sim });
-      else if (found[at]!.sim < sim) found[at]!.sim = sim;
+      if (at < 0) found.push(lexicon ? { term: t, sim, lexicon } : { term: t, sim });
+      else {
+        if (found[at]!.sim < sim) found[at]!.sim = sim;
+        if (lexicon) found[at]!.lexicon = true;
+      }
     };
+    // The everyday-wording lexicon: a word or phrase people use for one of the source's own words.
+    if (opts.lexiconSim > 0) {
+      for (const link of lexiconLinks(word)) {
+        if (postings.has(link.term)) offer(link.term, link.sim * opts.lexiconSim, true);
+      }
+    }
+    if (word.includes(" ")) return cacheExpansion(word, found);
     // A real English word is not a typo of another one ("navy" is not "nav", "tea" is not "team"): only a
     // word WordNet does not know is matched to the terms it is a few edits away from.
     const english = /^[a-z]+(?:_[a-z]+)?$/.test(word) && isEnglishWord(word);
@@ -269,6 +310,9 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
         }
       }
     }
+    return cacheExpansion(word, found);
+  };
+  const cacheExpansion = (word: string, found: Candidate[]): Candidate[] => {
     found.sort((a, b) => b.sim - a.sim);
     const best = found.slice(0, 4);
     if (expansions.size > 10_000) expansions.clear();
@@ -310,10 +354,10 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
   ): boolean => {
     const latin = (w: QuestionWord) => /^[a-z]+$/.test(w.word);
     const english = words.filter((w) => latin(w) && isEnglishWord(w.word)).length;
-    // An everyday thing met only through a WordNet synonym is most likely meant in its everyday sense
-    // ("stocks" is not "carry").
+    // An everyday thing met only through a WordNet synonym, or a guess at another ending, is most likely
+    // meant in its everyday sense ("stocks" is not "carry", a "generator" is not "general").
     const weak = (i: number) =>
-      candidates[i]!.every((c) => c.sim <= opts.synonymSim) && isEverydayThing(words[i]!.word);
+      candidates[i]!.every((c) => c.sim < opts.baseFormSim && !c.lexicon) && isEverydayThing(words[i]!.word);
     const elsewhere = words.some((w, i) => {
       if ((known[i] && !weak(i)) || !latin(w)) return false;
       if (isEnglishWord(w.word)) return isEverydayThing(w.word);

@@ -21,14 +21,19 @@ lol lmao tbh nah yeah yep idk imo btw w u r ur ya tho whole
 whatever whoever whichever wherever whenever`;
 
 // Chat English: abbreviations, fillers and hedges people type on Discord. They say how something is asked,
-// never what about, and as unknown words they would count against every answer.
+// never what about, and as unknown words they would count against every answer. Also prepositions and
+// contractions typed without the apostrophe ("towards", "alongside", "dont"), which WordNet does not list:
+// as unknown words they counted fully against an answer and read as non-English in the sense check.
 const CHAT = `ppl peeps yall ngl rn lmfao rofl plss thx ty tysm wanna gonna gotta kinda sorta tryna finna lemme
 gimme dunno idc iirc afaik imho fyi though bc cuz coz cos bcuz n nd wdym wyd hmu smh fr frfr ong lowkey highkey
 literally honestly seriously totally pretty quite super stuff thingy thingies bro bruh dude fam yo sup ye yea
 yup nope omg wtf af asf hmm hm um uh ah oh k kk eh welp anyway anyways etc aka wat wut hows whos wheres whens
 whys ig istg tf even still maybe perhaps probably possibly lot lots bunch ever also abt bout hw wht wot y thru
 rly srsly ofc obv obvs prolly atm asap bcs dat dis da lotta outta hafta oughta wise according
-everything everyone everybody nothing nobody somebody anybody somewhere anywhere everywhere nowhere`;
+everything everyone everybody nothing nobody somebody anybody somewhere anywhere everywhere nowhere
+toward towards alongside among amongst amid beside besides despite via onto unto versus vs
+dont didnt doesnt isnt arent wasnt werent wont cant couldnt shouldnt wouldnt havent hasnt hadnt im ive youre
+theyre theyve thats theres smth sth`;
 
 // Turkish, Malay/Indonesian and Arabic question and function words (accents already stripped by normalisation).
 const TURKISH = `ve ile bir bu su o ne nedir nasil neden hangi kim mi mu midir icin gibi da de ki ama veya hakkinda olan
