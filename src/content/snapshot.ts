@@ -36,13 +36,39 @@ export async function loadContentSnapshot(dir: string, options: SnapshotOptions 
   const file = cacheDir && key ? snapshotPath(cacheDir, dir) : undefined;
   if (file && key) {
     const cached = readSnapshot(file, key);
-    if (cached) return cached;
+    if (cached) return remember(cached, key, file);
   }
   // The full loader (YAML, schema) is loaded only when the snapshot cannot be used.
   const { loadContent } = await import("./load.ts");
   const entries = await loadContent(dir);
-  if (file && key) await writeSnapshot(file, { key, entries });
+  if (file && key) {
+    await writeSnapshot(file, { key, entries });
+    remember(entries, key, file);
+  }
   return entries;
+}
+
+export interface ContentOrigin {
+  /** The content key the entries were loaded under (`contentKey`). */
+  key: string;
+  /** Their snapshot file: what is compiled from the same content (the search index) is kept beside it. */
+  file: string;
+}
+
+/**
+ * Entries returned by `loadContentSnapshot`, by identity, with the key they were loaded under: so that what
+ * is built from them (src/search/compiled-index.ts) can be compiled under the same key, without every caller
+ * (start-up, live reload) passing it along. Weak: a replaced version of the content is not kept alive.
+ */
+const origins = new WeakMap<readonly Entry[], ContentOrigin>();
+const remember = (entries: Entry[], key: string, file: string) => {
+  origins.set(entries, { key, file });
+  return entries;
+};
+
+/** The key and snapshot of entries that `loadContentSnapshot` returned; undefined for any other array. */
+export function contentOrigin(entries: readonly Entry[]): ContentOrigin | undefined {
+  return origins.get(entries);
 }
 
 /** One snapshot per content folder, replaced when its content changes. */
