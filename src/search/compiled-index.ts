@@ -112,7 +112,11 @@ export function writeCompiledPostings(file: string, key: string, entries: number
     writeFileSync(tmp, bytes);
     renameSync(tmp, file);
   } catch {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // the folder itself is not there or not writable: nothing was left behind
+    }
   }
 }
 
