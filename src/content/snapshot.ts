@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -89,9 +89,26 @@ export async function contentKey(dir: string): Promise<string> {
     .filter((d) => d.isFile() || d.isSymbolicLink())
     .map((d) => path.relative(dir, path.join(d.parentPath ?? d.path, d.name)))
     .sort();
+  // Every file read into one reused buffer: 10,000 buffers of their own cost memory until collected.
+  let buffer = Buffer.allocUnsafe(64 * 1024);
   for (const name of names) {
-    const bytes = readFileSync(path.join(dir, name));
-    hash.update(`${name}\0${bytes.length}\0`).update(bytes);
+    const fd = openSync(path.join(dir, name), "r");
+    let length = 0;
+    try {
+      for (;;) {
+        if (length === buffer.length) {
+          const grown = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(grown, 0, 0, length);
+          buffer = grown;
+        }
+        const read = readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    hash.update(`${name}\0${length}\0`).update(buffer.subarray(0, length));
   }
   return hash.digest("hex");
 }
