@@ -30,6 +30,7 @@ process.stdout.write(
     indexMs: Math.round(indexMs),
     firstQuestionMs: Math.round(firstQuestionMs * 10) / 10,
     heapMb: mb(after.heapUsed + after.external - before.heapUsed - before.external),
+    startRssMb: mb(before.rss),
     rssMb: mb(after.rss),
     peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
   })}\n`,
