@@ -41,7 +41,9 @@ export async function loadContentSnapshot(dir: string, options: SnapshotOptions 
   // The full loader (YAML, schema) is loaded only when the snapshot cannot be used.
   const { loadContent } = await import("./load.ts");
   const entries = await loadContent(dir);
-  if (file && key) {
+  // A file edited while it was being loaded: the entries may be of either version, so they are kept under
+  // no key (the next start loads the folder again) rather than under one they may not match.
+  if (file && key && (await contentKey(dir).catch(() => undefined)) === key) {
     await writeSnapshot(file, { key, entries });
     remember(entries, key, file);
   }
