@@ -10,8 +10,15 @@ import { PROJECT_ROOT } from "../fixtures/spawn.ts";
 
 const RULES: MentionRules = { extraMention: 0.1, maxWeight: 4 };
 
+interface Value {
+  terms: string[];
+  doc: number;
+  weight: number;
+  phrases: boolean;
+}
+
 /** The postings as maps of objects, the way the index kept them before: the reference to compare with. */
-function reference(values: readonly { terms: string[]; doc: number; weight: number; phrases: boolean }[]) {
+function reference(values: readonly Value[]) {
   type P = { doc: number; weight: number; best: number; extra: number };
   const terms = new Map<string, P[]>();
   const phrases = new Map<string, P[]>();
@@ -45,7 +52,7 @@ function lists(p: Postings) {
   return terms;
 }
 
-function expectSame(p: Postings, values: Parameters<typeof reference>[0]) {
+function expectSame(p: Postings, values: readonly Value[]) {
   const ref = reference(values);
   // Same terms, in the order first met (the vocabulary matcher's order, which breaks its ties).
   expect(p.terms).toEqual([...ref.terms.keys()]);
@@ -71,7 +78,7 @@ function expectSame(p: Postings, values: Parameters<typeof reference>[0]) {
 describe("postings in typed arrays", () => {
   it("hold exactly what the maps of objects held, for the shipped content", async () => {
     const entries = await loadContent(path.join(PROJECT_ROOT, "content"));
-    const values: Parameters<typeof reference>[0] = [];
+    const values: Value[] = [];
     entries.forEach((e, doc) => {
       const fields = [
         [FIELD_WEIGHTS.title, [e.title], true],
