@@ -1,5 +1,5 @@
 import { loadContentSnapshot } from "../src/content/snapshot.ts";
-import { buildIndex } from "../src/search/index.ts";
+import { indexContent } from "../src/search/compiled-index.ts";
 
 /**
  * One start over a content folder, in a fresh process (run with --expose-gc by bench/content.ts): load through
@@ -14,7 +14,7 @@ let t = performance.now();
 const entries = await loadContentSnapshot(dir, { cacheDir });
 const loadMs = performance.now() - t;
 t = performance.now();
-const index = buildIndex(entries);
+const index = indexContent(entries);
 const indexMs = performance.now() - t;
 t = performance.now();
 index.search("what is the policy on cooperation", 5);
@@ -30,6 +30,7 @@ process.stdout.write(
     indexMs: Math.round(indexMs),
     firstQuestionMs: Math.round(firstQuestionMs * 10) / 10,
     heapMb: mb(after.heapUsed + after.external - before.heapUsed - before.external),
+    startRssMb: mb(before.rss),
     rssMb: mb(after.rss),
     peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
   })}\n`,

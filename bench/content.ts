@@ -13,6 +13,8 @@ export interface ContentStart {
   indexMs: number;
   firstQuestionMs: number;
   heapMb: number;
+  /** The process before loading (Node, tsx and the modules): what the peak is measured from. */
+  startRssMb?: number;
   rssMb: number;
   peakRssMb: number;
 }

@@ -201,6 +201,7 @@ export function formatContent(c: ContentReport): string {
     s.loadMs + s.indexMs,
     s.firstQuestionMs,
     s.heapMb,
+    s.startRssMb ?? "–",
     s.peakRssMb,
   ];
   return [
@@ -214,9 +215,13 @@ export function formatContent(c: ContentReport): string {
         "total ms",
         "first question ms",
         "heap MB (entries + index)",
+        "RSS before load MB",
         "peak RSS MB",
       ],
-      [row("first (YAML parsed, snapshot written)", c.cold), row("next (snapshot read)", c.warm)],
+      [
+        row("first (YAML parsed, snapshot and index written)", c.cold),
+        row("next (snapshot and compiled index read)", c.warm),
+      ],
     ),
   ].join("\n");
 }

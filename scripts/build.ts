@@ -20,7 +20,17 @@ const EXTERNAL = ["discord.js", "@discordjs/*", "pino", "prom-client", "dotenv"]
 
 /** A hash of the content loader's rules, so a snapshot validated by other rules is not trusted (src/content/snapshot.ts). */
 export async function contentRulesHash(): Promise<string> {
-  const dir = path.join(ROOT, "src/content");
+  return rulesHash("src/content");
+}
+
+/** A hash of the search code, so postings compiled by other code are not trusted (src/search/compiled-index.ts). */
+export async function searchRulesHash(): Promise<string> {
+  return rulesHash("src/search");
+}
+
+/** Every .ts file below `folder`, names and bytes: computed as the sources compute it when run through tsx. */
+async function rulesHash(folder: string): Promise<string> {
+  const dir = path.join(ROOT, folder);
   const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith(".ts")).sort();
   const hash = createHash("sha256");
   for (const n of names) hash.update(`${n}\0`).update(await readFile(path.join(dir, n)));
@@ -133,7 +143,10 @@ export async function buildNode(): Promise<void> {
     // local client, without the remote (WebSocket, HTTP) clients that the package's main entry also loads,
     // for @libsql/kysely-libsql too. 300 KB less JavaScript in every process that records.
     alias: { "@libsql/client": "@libsql/client/sqlite3" },
-    define: { __SAFIR_CONTENT_RULES__: JSON.stringify(await contentRulesHash()) },
+    define: {
+      __SAFIR_CONTENT_RULES__: JSON.stringify(await contentRulesHash()),
+      __SAFIR_SEARCH_RULES__: JSON.stringify(await searchRulesHash()),
+    },
     // Bundled CommonJS (yaml, discord-api-types) may call require() for Node's own modules.
     banner: {
       js: 'import { createRequire as __safirRequire } from "node:module"; const require = __safirRequire(import.meta.url);',

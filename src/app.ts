@@ -7,7 +7,7 @@ import { silentLogger } from "./logger.ts";
 import { PACKAGE_ROOT } from "./paths.ts";
 import { LiveContent } from "./reload/live-content.ts";
 import { type ContentSnapshot, createSnapshot } from "./reload/snapshot.ts";
-import { buildIndex } from "./search/index.ts";
+import { indexContent } from "./search/compiled-index.ts";
 
 export const VERSION: string = (() => {
   try {
@@ -43,7 +43,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       entries,
       (e, index) =>
         servicesFor(e, index, { version: VERSION, ...(options.store ? { store: options.store } : {}) }),
-      (e) => buildIndex(e),
+      // Read from the compiled index when the content is unchanged since it was written.
+      (e) => indexContent(e),
     );
   const content = new LiveContent({
     dir: contentDir,

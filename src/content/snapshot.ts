@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,13 +36,41 @@ export async function loadContentSnapshot(dir: string, options: SnapshotOptions 
   const file = cacheDir && key ? snapshotPath(cacheDir, dir) : undefined;
   if (file && key) {
     const cached = readSnapshot(file, key);
-    if (cached) return cached;
+    if (cached) return remember(cached, key, file);
   }
   // The full loader (YAML, schema) is loaded only when the snapshot cannot be used.
   const { loadContent } = await import("./load.ts");
   const entries = await loadContent(dir);
-  if (file && key) await writeSnapshot(file, { key, entries });
+  // A file edited while it was being loaded: the entries may be of either version, so they are kept under
+  // no key (the next start loads the folder again) rather than under one they may not match.
+  if (file && key && (await contentKey(dir).catch(() => undefined)) === key) {
+    await writeSnapshot(file, { key, entries });
+    remember(entries, key, file);
+  }
   return entries;
+}
+
+export interface ContentOrigin {
+  /** The content key the entries were loaded under (`contentKey`). */
+  key: string;
+  /** Their snapshot file: what is compiled from the same content (the search index) is kept beside it. */
+  file: string;
+}
+
+/**
+ * Entries returned by `loadContentSnapshot`, by identity, with the key they were loaded under: so that what
+ * is built from them (src/search/compiled-index.ts) can be compiled under the same key, without every caller
+ * (start-up, live reload) passing it along. Weak: a replaced version of the content is not kept alive.
+ */
+const origins = new WeakMap<readonly Entry[], ContentOrigin>();
+const remember = (entries: Entry[], key: string, file: string) => {
+  origins.set(entries, { key, file });
+  return entries;
+};
+
+/** The key and snapshot of entries that `loadContentSnapshot` returned; undefined for any other array. */
+export function contentOrigin(entries: readonly Entry[]): ContentOrigin | undefined {
+  return origins.get(entries);
 }
 
 /** One snapshot per content folder, replaced when its content changes. */
@@ -63,9 +91,26 @@ export async function contentKey(dir: string): Promise<string> {
     .filter((d) => d.isFile() || d.isSymbolicLink())
     .map((d) => path.relative(dir, path.join(d.parentPath ?? d.path, d.name)))
     .sort();
+  // Every file read into one reused buffer: 10,000 buffers of their own cost memory until collected.
+  let buffer = Buffer.allocUnsafe(64 * 1024);
   for (const name of names) {
-    const bytes = readFileSync(path.join(dir, name));
-    hash.update(`${name}\0${bytes.length}\0`).update(bytes);
+    const fd = openSync(path.join(dir, name), "r");
+    let length = 0;
+    try {
+      for (;;) {
+        if (length === buffer.length) {
+          const grown = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(grown, 0, 0, length);
+          buffer = grown;
+        }
+        const read = readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    hash.update(`${name}\0${length}\0`).update(buffer.subarray(0, length));
   }
   return hash.digest("hex");
 }

@@ -5,6 +5,7 @@ import { commonPrefixLength, editDistance } from "./distance.ts";
 import { normalizeText, splitWords, stem } from "./normalize.ts";
 import { notInSource } from "./not-in-source.ts";
 import { lexiconLinks, lexiconPhraseAt, prepareLexicon } from "./lexicon.ts";
+import { Postings, PostingsBuilder } from "./postings.ts";
 import { createVocabularyMatcher } from "./vocabulary.ts";
 import {
   isEnglishWord,
@@ -88,13 +89,6 @@ export interface SearchResult {
   answer: Hit | null;
 }
 
-interface Posting {
-  doc: number;
-  weight: number;
-  best: number;
-  extra: number;
-}
-
 interface Candidate {
   term: string;
   sim: number;
@@ -124,30 +118,14 @@ function unknownShare(word: string): number {
   return /^[a-z]+$/.test(word) && isEnglishWord(word) && !isNounLike(word) ? UNKNOWN_VERB_SHARE : 1;
 }
 
-export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuning> = {}): SearchIndex {
-  const opts: SearchTuning = { ...DEFAULT_TUNING, ...tuning };
-  const postings = new Map<string, Posting[]>();
-  const phrases = new Map<string, Posting[]>();
-  const byId = new Map(entries.map((e) => [e.id, e]));
-
-  // A term's weight in an entry is its best field's weight, plus a little for every further mention, so
-  // an entry that is about a word in its name, aliases and text outranks one that names it once.
-  const add = (map: Map<string, Posting[]>, key: string, doc: number, weight: number) => {
-    let list = map.get(key);
-    if (!list) {
-      list = [];
-      map.set(key, list);
-    }
-    const last = list[list.length - 1];
-    if (last?.doc === doc) {
-      last.extra += Math.min(last.best, weight);
-      last.best = Math.max(last.best, weight);
-      last.weight = Math.min(last.best + EXTRA_MENTION * last.extra, MAX_FIELD_WEIGHT + 1);
-    } else {
-      list.push({ doc, weight, best: weight, extra: 0 });
-    }
-  };
-
+/**
+ * The postings of the entries: every term and phrase of every field, with its field's weight. A term's weight
+ * in an entry is its best field's weight, plus a little for every further mention, so an entry that is about
+ * a word in its name, aliases and text outranks one that names it once. What `buildIndex` reads unless given
+ * postings compiled earlier from the same entries (src/search/compiled-index.ts).
+ */
+export function indexPostings(entries: readonly Entry[]): Postings {
+  const builder = new PostingsBuilder({ extraMention: EXTRA_MENTION, maxWeight: MAX_FIELD_WEIGHT + 1 });
   entries.forEach((entry, doc) => {
     const fields: Record<Field, string[]> = {
       title: [entry.title],
@@ -159,15 +137,21 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     };
     for (const [field, values] of Object.entries(fields) as [Field, string[]][]) {
       const weight = FIELD_WEIGHTS[field];
-      for (const value of values) {
-        const terms = analyze(value);
-        for (const term of terms) add(postings, term, doc, weight);
-        if (PHRASE_FIELDS.includes(field)) {
-          for (let i = 1; i < terms.length; i++) add(phrases, `${terms[i - 1]} ${terms[i]}`, doc, weight);
-        }
-      }
+      for (const value of values) builder.add(analyze(value), doc, weight, PHRASE_FIELDS.includes(field));
     }
   });
+  return builder.finish();
+}
+
+export function buildIndex(
+  entries: readonly Entry[],
+  tuning: Partial<SearchTuning> = {},
+  /** Postings compiled earlier from these same entries (`indexPostings`); built here when absent. */
+  compiled?: Postings,
+): SearchIndex {
+  const opts: SearchTuning = { ...DEFAULT_TUNING, ...tuning };
+  const postings = compiled ?? indexPostings(entries);
+  const byId = new Map(entries.map((e) => [e.id, e]));
 
   // A question typed exactly as an entry's title, id or alias is that entry, even when it is all stop
   // words ("what is this about").
@@ -180,12 +164,12 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
   });
 
   const n = Math.max(entries.length, 1);
-  const idf = (term: string) => Math.log(1 + n / (postings.get(term)?.length ?? 1));
+  const idf = (term: string) => Math.log(1 + n / Math.max(postings.count(term), 1));
   // A word the knowledge base has never seen counts against the answer like a rare word would:
   // a question mostly about something else should not be answered by its one familiar word.
   const unknownWeight = Math.log(1 + n);
 
-  const vocabulary = createVocabularyMatcher(postings.keys(), opts.fuzzyThreshold);
+  const vocabulary = createVocabularyMatcher(postings.terms, opts.fuzzyThreshold);
   prepareWordNet();
   if (opts.lexiconSim > 0) prepareLexicon();
   const expansions = new Map<string, Candidate[]>();
@@ -320,22 +304,9 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
     return best;
   };
 
-  /** Whether the entry's terms include one of `candidates`: postings are in entry order, so a binary search. */
+  /** Whether the entry's terms include one of `candidates`. */
   const mentions = (doc: number, candidates: readonly Candidate[]) =>
-    candidates.some(({ term }) => {
-      const list = postings.get(term);
-      if (!list) return false;
-      let lo = 0;
-      let hi = list.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const d = list[mid]!.doc;
-        if (d === doc) return true;
-        if (d < doc) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return false;
-    });
+    candidates.some(({ term }) => postings.mentions(term, doc));
 
   /**
    * The sense check: one familiar word, or one familiar phrase, cannot carry an answer when the question also
@@ -460,12 +431,16 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       bestTerm.push(candidates[0]);
       const stamp = nextStamp();
       wordDocs.length = 0;
+      const { termStart, docs, weights: termWeights } = postings;
       for (const c of candidates) {
-        for (const p of postings.get(c.term) ?? []) {
-          const rel = c.sim * p.weight;
+        const t = postings.id(c.term);
+        if (t < 0) continue;
+        for (let k = termStart[t]!, end = termStart[t + 1]!; k < end; k++) {
+          const inEntry = termWeights[k]!;
+          const rel = c.sim * inEntry;
           // A word found only in the running text is weaker evidence than one in the name or keywords.
-          const cover = c.sim * (0.5 + 0.5 * Math.min(1, p.weight / FIELD_WEIGHTS.keywords));
-          const doc = p.doc;
+          const cover = c.sim * (0.5 + 0.5 * Math.min(1, inEntry / FIELD_WEIGHTS.keywords));
+          const doc = docs[k]!;
           if (seenAt[doc] !== stamp) {
             seenAt[doc] = stamp;
             bestRel[doc] = rel;
@@ -490,9 +465,13 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       const b = bestTerm[i];
       if (!a || !b) continue;
       const weight = ((weights[i - 1]! + weights[i]!) / 2) * Math.min(a.sim, b.sim);
-      for (const p of phrases.get(`${a.term} ${b.term}`) ?? []) {
-        touch(p.doc);
-        relevanceOf[p.doc] = relevanceOf[p.doc]! + weight * p.weight;
+      const p = postings.phrase(a.term, b.term);
+      if (p < 0) continue;
+      const { phraseStart, phraseDocs, phraseWeights } = postings;
+      for (let k = phraseStart[p]!, end = phraseStart[p + 1]!; k < end; k++) {
+        const doc = phraseDocs[k]!;
+        touch(doc);
+        relevanceOf[doc] = relevanceOf[doc]! + weight * phraseWeights[k]!;
       }
     }
 

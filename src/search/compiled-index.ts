@@ -1,0 +1,229 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Entry } from "../content/entry.ts";
+import { contentOrigin } from "../content/snapshot.ts";
+import { buildIndex, indexPostings, type SearchIndex, type SearchTuning } from "./index.ts";
+import { Postings, type PostingsData } from "./postings.ts";
+
+/**
+ * The search index's postings compiled beside the content snapshot (src/content/snapshot.ts): analysing the
+ * text of 10,000 entries takes over a second, reading the arrays back a few milliseconds. The file is keyed
+ * by the snapshot's content key (every content file and the loader's rules) and by the search code's own
+ * fingerprint, and checked in full (a SHA-256 of its bytes, then every array's bounds) before use: a stale,
+ * truncated or damaged file is rebuilt from the entries and replaced, never trusted. Node-only: the Worker
+ * builds its index from the bundled entries (src/core.ts).
+ */
+
+// Set by the build (scripts/build.ts) to a hash of src/search/: the code the postings were computed by.
+declare const __SAFIR_SEARCH_RULES__: string | undefined;
+
+const MAGIC = "SAFIRIX1";
+const ALIGN = 8;
+
+/** The arrays of PostingsData, in file order; the terms' text comes first. */
+const ARRAYS = [
+  ["termStart", Uint32Array],
+  ["docs", Uint32Array],
+  ["weights", Float64Array],
+  ["pairStart", Uint32Array],
+  ["pairSecond", Uint32Array],
+  ["phraseStart", Uint32Array],
+  ["phraseDocs", Uint32Array],
+  ["phraseWeights", Float64Array],
+] as const;
+type ArrayName = (typeof ARRAYS)[number][0];
+
+interface Header {
+  key: string;
+  entries: number;
+  terms: number;
+  termBytes: number;
+  lengths: Record<ArrayName, number>;
+  sha256: string;
+}
+
+/**
+ * The search index of entries loaded by `loadContentSnapshot`: from the compiled postings when they are
+ * current, else built (and compiled for the next start). Entries from anywhere else are simply indexed.
+ */
+export function indexContent(entries: readonly Entry[], tuning: Partial<SearchTuning> = {}): SearchIndex {
+  const origin = contentOrigin(entries);
+  if (!origin) return buildIndex(entries, tuning);
+  const file = compiledIndexPath(origin.file);
+  const key = compiledIndexKey(origin.key);
+  let postings = readCompiledPostings(file, key, entries.length);
+  if (!postings) {
+    postings = indexPostings(entries);
+    writeCompiledPostings(file, key, entries.length, postings);
+  }
+  return buildIndex(entries, tuning, postings);
+}
+
+/** Beside the content snapshot it was compiled with, one per content folder. */
+export function compiledIndexPath(snapshotFile: string): string {
+  return snapshotFile.replace(/\.json$/, "") + ".index";
+}
+
+/** The content key and the search code's fingerprint: either changing makes the file stale. */
+export function compiledIndexKey(contentKey: string): string {
+  return createHash("sha256").update(`${contentKey}\0search:${searchRules()}`).digest("hex");
+}
+
+let rules: string | undefined;
+/** In a build, fixed at build time; from the TypeScript sources (tsx, tests), a hash of every .ts file below src/search/. */
+function searchRules(): string {
+  if (typeof __SAFIR_SEARCH_RULES__ === "string") return __SAFIR_SEARCH_RULES__;
+  if (rules === undefined) {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const names = readdirSync(here, { recursive: true, encoding: "utf8" })
+      .filter((n) => n.endsWith(".ts"))
+      .sort();
+    const hash = createHash("sha256");
+    for (const n of names) hash.update(`${n}\0`).update(readFileSync(path.join(here, n)));
+    rules = hash.digest("hex");
+  }
+  return rules;
+}
+
+/** The postings in the file, if it is there, whole, and compiled under `key` for `entries` entries. */
+export function readCompiledPostings(file: string, key: string, entries: number): Postings | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined; // none yet, or unreadable
+  }
+  try {
+    return decode(bytes, key, entries);
+  } catch {
+    return undefined; // damaged: built again and replaced
+  }
+}
+
+/** Best effort and atomic (write, then rename): a read-only disk only costs the next start its time. */
+export function writeCompiledPostings(file: string, key: string, entries: number, postings: Postings): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    const bytes = encode(postings.data(), key, entries);
+    if (!bytes) return;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, file);
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // the folder itself is not there or not writable: nothing was left behind
+    }
+  }
+}
+
+const pad = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
+
+function encode(data: PostingsData, key: string, entries: number): Buffer | undefined {
+  // Terms are words (letters, digits, an apostrophe): never a line break, but a file that could not be read
+  // back the same is not written.
+  if (data.terms.some((t) => t.includes("\n"))) return undefined;
+  const termText = Buffer.from(data.terms.join("\n"), "utf8");
+  const lengths = Object.fromEntries(ARRAYS.map(([name]) => [name, data[name].length])) as Record<
+    ArrayName,
+    number
+  >;
+  let size = pad(termText.length);
+  for (const [name] of ARRAYS) size += pad(data[name].byteLength);
+  const payload = Buffer.alloc(size);
+  termText.copy(payload, 0);
+  let at = pad(termText.length);
+  for (const [name] of ARRAYS) {
+    const array = data[name];
+    payload.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+    at += pad(array.byteLength);
+  }
+  const header: Header = {
+    key,
+    entries,
+    terms: data.terms.length,
+    termBytes: termText.length,
+    lengths,
+    sha256: createHash("sha256").update(payload).digest("hex"),
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+  const start = pad(MAGIC.length + 4 + headerBytes.length);
+  const out = Buffer.alloc(start + payload.length);
+  out.write(MAGIC, 0, "latin1");
+  out.writeUInt32LE(headerBytes.length, MAGIC.length);
+  headerBytes.copy(out, MAGIC.length + 4);
+  payload.copy(out, start);
+  return out;
+}
+
+/** Throws on anything but a whole, current file. */
+function decode(file: Buffer, key: string, entries: number): Postings | undefined {
+  if (file.toString("latin1", 0, MAGIC.length) !== MAGIC) return undefined;
+  const headerLength = file.readUInt32LE(MAGIC.length);
+  const header = JSON.parse(
+    file.toString("utf8", MAGIC.length + 4, MAGIC.length + 4 + headerLength),
+  ) as Header;
+  if (header.key !== key || header.entries !== entries) return undefined;
+  const start = pad(MAGIC.length + 4 + headerLength);
+  // Typed arrays need aligned memory: a file read into a pooled buffer is copied once.
+  const bytes = (file.byteOffset + start) % ALIGN === 0 ? file : Buffer.from(file);
+  const payload = bytes.subarray(start);
+  if (createHash("sha256").update(payload).digest("hex") !== header.sha256) return undefined;
+
+  const terms = header.terms === 0 ? [] : payload.toString("utf8", 0, header.termBytes).split("\n");
+  if (terms.length !== header.terms) return undefined;
+  let at = payload.byteOffset + pad(header.termBytes);
+  const data = { terms } as PostingsData;
+  for (const [name, Type] of ARRAYS) {
+    const length = header.lengths[name];
+    if (!Number.isInteger(length) || length < 0) return undefined;
+    if (at + length * Type.BYTES_PER_ELEMENT > payload.byteOffset + payload.length) return undefined;
+    (data as unknown as Record<ArrayName, Uint32Array | Float64Array>)[name] = new Type(
+      payload.buffer as ArrayBuffer,
+      at,
+      length,
+    );
+    at += pad(length * Type.BYTES_PER_ELEMENT);
+  }
+  return wellFormed(data, entries) ? new Postings(data) : undefined;
+}
+
+/**
+ * Every offset in range and in order, every entry number below `entries` and ascending within a list, every
+ * weight a positive number: so that no file, whatever it holds, can make the search read out of bounds.
+ */
+function wellFormed(d: PostingsData, entries: number): boolean {
+  const t = d.terms.length;
+  const lists = (start: Uint32Array, count: number, end: number) => {
+    if (start.length !== count + 1 || start[0] !== 0 || start[count] !== end) return false;
+    for (let i = 0; i < count; i++) if (start[i]! > start[i + 1]!) return false;
+    return true;
+  };
+  const ascending = (start: Uint32Array, values: Uint32Array, below: number) => {
+    for (let l = 0; l + 1 < start.length; l++) {
+      let last = -1;
+      for (let k = start[l]!; k < start[l + 1]!; k++) {
+        const v = values[k]!;
+        if (v <= last || v >= below) return false;
+        last = v;
+      }
+    }
+    return true;
+  };
+  const positive = (weights: Float64Array) => weights.every((w) => w > 0 && Number.isFinite(w));
+  return (
+    d.docs.length === d.weights.length &&
+    d.phraseDocs.length === d.phraseWeights.length &&
+    lists(d.termStart, t, d.docs.length) &&
+    lists(d.pairStart, t, d.pairSecond.length) &&
+    lists(d.phraseStart, d.pairSecond.length, d.phraseDocs.length) &&
+    ascending(d.termStart, d.docs, entries) &&
+    ascending(d.pairStart, d.pairSecond, t) &&
+    ascending(d.phraseStart, d.phraseDocs, entries) &&
+    positive(d.weights) &&
+    positive(d.phraseWeights)
+  );
+}
