@@ -1,30 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { AreaId } from "../../src/content/areas.ts";
-import type { Entry } from "../../src/content/entry.ts";
 import { isStopWord } from "../../src/search/analyze.ts";
 import { EVERYDAY_LEXICON } from "../../src/search/everyday-lexicon.ts";
 import { buildIndex } from "../../src/search/index.ts";
 import { lexiconLinks, parseLexicon } from "../../src/search/lexicon.ts";
+import { entry } from "../support/search-entries.ts";
 
 /**
  * The everyday-wording lexicon: how its lines are read, and how the search uses them, on a small knowledge
  * base of its own (whatever the shipped content says).
  */
-function entry(id: string, area: AreaId, title: string, keywords: string[], aliases: string[] = []): Entry {
-  return {
-    id,
-    title,
-    area,
-    kind: "topic",
-    summary: `${title}.`,
-    aliases,
-    keywords,
-    related: [],
-    source: { section: "Overview", quotes: [] },
-    points: [],
-    file: `${id}.md`,
-  } as Entry;
-}
 
 const index = buildIndex([
   entry("alliances", "cooperation-and-alliances", "Alliances", ["alliance", "ally", "partner"], ["Turkey"]),

@@ -1,32 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { AreaId } from "../../src/content/areas.ts";
-import type { Entry } from "../../src/content/entry.ts";
 import { buildIndex } from "../../src/search/index.ts";
 import { missingLine } from "../../src/embeds/missing.ts";
 import { messagesFor } from "../../src/i18n/index.ts";
 import { missingNote } from "../../src/search/not-in-source.ts";
 import { baseForms, isEnglishWord, isEverydayThing, relatedWords } from "../../src/search/wordnet.ts";
+import { entry } from "../support/search-entries.ts";
 
 /**
  * Query understanding on a small knowledge base of its own, so these tests state how the search reads a
  * question whatever the shipped content says: WordNet synonyms and word forms, the sense check, and what
  * it names as not covered by the source.
  */
-function entry(id: string, area: AreaId, title: string, keywords: string[], aliases: string[] = []): Entry {
-  return {
-    id,
-    title,
-    area,
-    kind: "topic",
-    summary: `${title}.`,
-    aliases,
-    keywords,
-    related: [],
-    source: { section: "Overview", quotes: [] },
-    points: [],
-    file: `${id}.md`,
-  } as Entry;
-}
 
 const index = buildIndex([
   entry("alliances", "cooperation-and-alliances", "Alliances", ["alliance", "ally", "partner"], ["Turkey"]),
