@@ -1,28 +1,13 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/content/entry.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { contentKey, loadContentSnapshot, snapshotPath } from "../../src/content/snapshot.ts";
-import { PROJECT_ROOT } from "../fixtures/spawn.ts";
+import { shippedContentIn, tempFolders } from "../support/temp-content.ts";
 
-const temps: string[] = [];
-async function temp(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "safir-snapshot-"));
-  temps.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function copyOfContent(): Promise<{ content: string; cache: string }> {
-  const root = await temp();
-  const content = path.join(root, "content");
-  await cp(path.join(PROJECT_ROOT, "content"), content, { recursive: true });
-  return { content, cache: path.join(root, "cache") };
-}
+const temp = tempFolders("safir-snapshot-");
+const copyOfContent = async () => shippedContentIn(await temp());
 
 describe("the compiled content snapshot", () => {
   it("gives the same entries as the loader, and writes a snapshot keyed by the content", async () => {

@@ -1,7 +1,6 @@
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Entry } from "../../src/content/entry.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { contentKey, loadContentSnapshot, snapshotPath } from "../../src/content/snapshot.ts";
@@ -15,22 +14,11 @@ import {
 import { buildIndex, indexPostings, type SearchIndex } from "../../src/search/index.ts";
 import { Postings } from "../../src/search/postings.ts";
 import { PROJECT_ROOT } from "../fixtures/spawn.ts";
+import { shippedContentIn, tempFolders } from "../support/temp-content.ts";
 
-const temps: string[] = [];
-async function temp(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "safir-compiled-"));
-  temps.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
+const temp = tempFolders("safir-compiled-");
 async function copyOfContent(): Promise<{ content: string; cache: string; file: string }> {
-  const root = await temp();
-  const content = path.join(root, "content");
-  await cp(path.join(PROJECT_ROOT, "content"), content, { recursive: true });
-  const cache = path.join(root, "cache");
+  const { content, cache } = await shippedContentIn(await temp());
   return { content, cache, file: compiledIndexPath(snapshotPath(cache, content)) };
 }
 
