@@ -11,12 +11,13 @@ import autocannon from "autocannon";
 import { Miniflare } from "miniflare";
 import { createApp } from "../src/app.ts";
 import { readCommonConfig } from "../src/config.ts";
-import { sampleAsk, sampleAutocomplete, samplePing, sampleUser } from "../src/http/samples.ts";
+import { sampleAutocomplete, samplePing } from "../src/http/samples.ts";
 import { createInteractionServer } from "../src/http/server.ts";
-import { generateSigningKeys, signatureHeaders } from "../src/http/signing.ts";
+import { generateSigningKeys } from "../src/http/signing.ts";
 import { publicKeyFromHex } from "../src/http/verify.ts";
 import { createLogger } from "../src/log.ts";
-import { startServerChild } from "./server-child.ts";
+import { startServerChild, stopServerChild } from "./server-child.ts";
+import { benchUsers, type SignedRequest, signedAsks, signedRequest } from "./signed-requests.ts";
 
 /**
  * `npm run bench:http`: Safir's HTTP interactions endpoint under load, beside two ceilings measured in the
@@ -82,37 +83,10 @@ export interface BenchHttpResult {
   pass: boolean;
 }
 
-const QUESTIONS = [
-  "how does it counter terrorism?",
-  "what are the economic sanctions about",
-  "joint military exercises with partners",
-  "why does foreign policy matter",
-  "shared intelligence between allies",
-  "artificial intelligence in defence",
-  "what is the paramount interest",
-  "peace treaties and regional peace",
-];
 const TYPED = ["dip", "terror", "sanc", "mil", "peace", "intel", "ai", "green"];
 
-interface Signed {
-  method: "POST";
-  path: string;
-  headers: Record<string, string>;
-  body: string;
-}
-
-function signed(privateKey: ReturnType<typeof generateSigningKeys>["privateKey"], payload: unknown): Signed {
-  const body = JSON.stringify(payload);
-  return {
-    method: "POST",
-    path: "/interactions",
-    headers: { "content-type": "application/json", ...signatureHeaders(privateKey, body) },
-    body,
-  };
-}
-
 /** Ceiling 1: how many signatures one core can check, in a tight loop over a typical /ask body. */
-function verifyRate(publicKeyHex: string, sample: Signed, seconds: number): number {
+function verifyRate(publicKeyHex: string, sample: SignedRequest, seconds: number): number {
   const key = publicKeyFromHex(publicKeyHex);
   const message = Buffer.concat([
     Buffer.from(sample.headers["x-signature-timestamp"]!),
@@ -149,20 +123,12 @@ function cpuOf(child: ChildProcess | undefined): Promise<number> {
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
-
 interface Scenario {
   name: string;
   port: number;
   /** The server process, for its CPU time; none for the Worker (workerd is Miniflare's). */
   child?: ChildProcess;
-  requests: Signed[];
+  requests: SignedRequest[];
   runs: autocannon.Result[];
   cpuMicros: number;
 }
@@ -217,12 +183,12 @@ export async function benchHttp(options: BenchHttpOptions = {}): Promise<BenchHt
     worker: options.worker ?? existsSync(path.join(ROOT, "dist/worker.js")),
   };
   const keys = generateSigningKeys();
-  const users = Array.from({ length: 8 }, (_, i) => sampleUser(`12000000000000000${10 + i}`, `bench${i}`));
-  const asks = QUESTIONS.map((q, i) => signed(keys.privateKey, sampleAsk(q, { user: users[i] })));
+  const users = benchUsers();
+  const asks = signedAsks(keys.privateKey);
   const completes = TYPED.map((t, i) =>
-    signed(keys.privateKey, sampleAutocomplete("topic", "name", t, users[i])),
+    signedRequest(keys.privateKey, sampleAutocomplete("topic", "name", t, users[i])),
   );
-  const pings = users.map(() => signed(keys.privateKey, samplePing()));
+  const pings = users.map(() => signedRequest(keys.privateKey, samplePing()));
 
   const verifyPerSecond = Math.round(verifyRate(keys.publicKeyHex, asks[0]!, opts.verifySeconds));
 
@@ -312,7 +278,7 @@ export async function benchHttp(options: BenchHttpOptions = {}): Promise<BenchHt
       pass: askShareOfMinimal >= target && clean,
     };
   } finally {
-    await Promise.all(children.map(stopChild));
+    await Promise.all(children.map(stopServerChild));
     await mf?.dispose();
   }
 }

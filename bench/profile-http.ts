@@ -1,11 +1,11 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { sampleAsk, sampleUser } from "../src/http/samples.ts";
-import { generateSigningKeys, signatureHeaders } from "../src/http/signing.ts";
+import { generateSigningKeys } from "../src/http/signing.ts";
+import { startServerChild, stopServerChild } from "./server-child.ts";
+import { signedAsks } from "./signed-requests.ts";
 
 /**
  * `node --import tsx bench/profile-http.ts [role] [seconds]`: one of bench/http.ts's servers (`minimal`,
@@ -20,55 +20,23 @@ import { generateSigningKeys, signatureHeaders } from "../src/http/signing.ts";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const role = process.argv[2] ?? "safir-nocache";
 const seconds = Number(process.argv[3] ?? 8);
-const QUESTIONS = [
-  "how does it counter terrorism?",
-  "what are the economic sanctions about",
-  "joint military exercises with partners",
-  "why does foreign policy matter",
-  "shared intelligence between allies",
-  "artificial intelligence in defence",
-  "what is the paramount interest",
-  "peace treaties and regional peace",
-];
-
 const keys = generateSigningKeys();
-const requests = QUESTIONS.map((q, i) => {
-  const body = JSON.stringify(sampleAsk(q, { user: sampleUser(`12000000000000000${10 + i}`, `bench${i}`) }));
-  return {
-    method: "POST" as const,
-    path: "/interactions",
-    headers: { "content-type": "application/json", ...signatureHeaders(keys.privateKey, body) },
-    body,
-  };
-});
+const requests = signedAsks(keys.privateKey);
 
 const dir = mkdtempSync(path.join(tmpdir(), "safir-profile-"));
-const child = spawn(
-  process.execPath,
-  ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--import", "tsx", "bench/http.ts", "--serve", role],
-  {
-    cwd: ROOT,
-    env: { ...process.env, BENCH_PUBLIC_KEY: keys.publicKeyHex },
-    stdio: ["ignore", "pipe", "inherit", "ipc"],
-  },
+const { child, port } = await startServerChild(
+  path.join(ROOT, "bench/http.ts"),
+  role,
+  { BENCH_PUBLIC_KEY: keys.publicKeyHex },
+  ROOT,
+  ["--cpu-prof", `--cpu-prof-dir=${dir}`],
 );
-const port = await new Promise<number>((resolve, reject) => {
-  let out = "";
-  child.stdout!.on("data", (c: Buffer) => {
-    out += c.toString();
-    const m = /READY (\d+)/.exec(out);
-    if (m) resolve(Number(m[1]));
-  });
-  child.once("exit", (code) => reject(new Error(`the ${role} server exited early (code ${code})`)));
-});
 const load = (duration: number) =>
   autocannon({ url: `http://127.0.0.1:${port}`, connections: 32, duration, requests });
 const warm = await load(2);
 const measured = await load(seconds);
 const served = warm.requests.total + measured.requests.total;
-const exited = new Promise((resolve) => child.once("exit", resolve));
-child.kill("SIGTERM");
-await exited;
+await stopServerChild(child);
 
 interface ProfileNode {
   id: number;

@@ -10,12 +10,13 @@ import { type App, createApp } from "../src/app.ts";
 import { type DatabaseTarget, readCommonConfig, type StoreConfig } from "../src/config.ts";
 import { sampleAsk, sampleComponent, sampleUser } from "../src/http/samples.ts";
 import { createInteractionServer } from "../src/http/server.ts";
-import { generateSigningKeys, signatureHeaders } from "../src/http/signing.ts";
+import { generateSigningKeys } from "../src/http/signing.ts";
 import { silentLogger } from "../src/log.ts";
 import { openStore } from "../src/store/open.ts";
 import type { SqlStore } from "../src/store/sql-store.ts";
 import { startPostgres, type TestPostgres } from "../tests/support/postgres.ts";
 import { startServerChild } from "./server-child.ts";
+import { signedAsks } from "./signed-requests.ts";
 import { percentile } from "./stats.ts";
 
 /**
@@ -201,16 +202,7 @@ export async function benchStore(opts: Options) {
 
     // 2. HTTP throughput, each server in its own process, rounds interleaved.
     const keys = generateSigningKeys();
-    const users = Array.from({ length: 8 }, (_, i) => sampleUser(`12000000000000000${10 + i}`, `bench${i}`));
-    const requests = QUESTIONS.map((q, i) => {
-      const body = JSON.stringify(sampleAsk(q, { user: users[i] }));
-      return {
-        method: "POST" as const,
-        path: "/interactions",
-        headers: { "content-type": "application/json", ...signatureHeaders(keys.privateKey, body) },
-        body,
-      };
-    });
+    const requests = signedAsks(keys.privateKey, QUESTIONS);
     const servers = [];
     for (const m of modes) {
       const url = m === "sqlite" ? `${dir}/http.db` : m === "postgres" ? pg.url : "";
