@@ -138,7 +138,7 @@ export class PostingsBuilder {
   readonly #terms: string[] = [];
   readonly #mentions = new Mentions();
   readonly #pairs = new Mentions();
-  readonly #pairSecond = new GrowingU32();
+  readonly #pairSecond = growingU32();
 
   constructor(private readonly rules: MentionRules) {}
 
@@ -176,10 +176,10 @@ export class PostingsBuilder {
     const firsts = permute(pairs.keys.view(), order);
     const seconds = permute(second, order);
     const docs = permute(pairs.docs.view(), order);
-    const weights = permuteF64(pairs.weights.view(), order);
+    const weights = permute(pairs.weights.view(), order);
     // Number the phrases: a new phrase wherever (first, second) changes.
     const phraseOf = new Uint32Array(order.length);
-    const pairSecondOut = new GrowingU32();
+    const pairSecondOut = growingU32();
     const pairStart = new Uint32Array(termCount + 1);
     for (let i = 0; i < order.length; i++) {
       if (i === 0 || firsts[i] !== firsts[i - 1] || seconds[i] !== seconds[i - 1]) {
@@ -261,24 +261,20 @@ function countingOrder(keys: Uint32Array, keyCount: number): Uint32Array {
   return order;
 }
 
-const permute = (values: Uint32Array, order: Uint32Array) => {
-  const out = new Uint32Array(order.length);
+/** `values` in the order of `order` (indexes into it). */
+function permute<A extends Uint32Array | Float64Array>(values: A, order: Uint32Array): A {
+  const out = new (values.constructor as new (length: number) => A)(order.length);
   for (let i = 0; i < order.length; i++) out[i] = values[order[i]!]!;
   return out;
-};
-const permuteF64 = (values: Float64Array, order: Uint32Array) => {
-  const out = new Float64Array(order.length);
-  for (let i = 0; i < order.length; i++) out[i] = values[order[i]!]!;
-  return out;
-};
+}
 /** The composition: the original indexes, in the order `inner` then `outer` sorted them. */
 const permuteIndexes = (inner: Uint32Array, outer: Uint32Array) => permute(inner, outer);
 
 /** Mentions as three parallel growing arrays. */
 class Mentions {
-  readonly keys = new GrowingU32();
-  readonly docs = new GrowingU32();
-  readonly weights = new GrowingF64();
+  readonly keys = growingU32();
+  readonly docs = growingU32();
+  readonly weights = growingF64();
   push(key: number, doc: number, weight: number) {
     this.keys.push(key);
     this.docs.push(doc);
@@ -286,35 +282,26 @@ class Mentions {
   }
 }
 
-class GrowingU32 {
-  #data = new Uint32Array(1024);
+/** A typed array that doubles as it fills. */
+class Growing<A extends Uint32Array | Float64Array> {
+  #data: A;
   length = 0;
+  constructor(private readonly make: (length: number) => A) {
+    this.#data = make(1024);
+  }
   push(value: number) {
     if (this.length === this.#data.length) {
-      const grown = new Uint32Array(this.#data.length * 2);
+      const grown = this.make(this.#data.length * 2);
       grown.set(this.#data);
       this.#data = grown;
     }
     this.#data[this.length++] = value;
   }
   /** The values so far (a view, not a copy). */
-  view(): Uint32Array {
-    return this.#data.subarray(0, this.length);
+  view(): A {
+    return this.#data.subarray(0, this.length) as A;
   }
 }
 
-class GrowingF64 {
-  #data = new Float64Array(1024);
-  length = 0;
-  push(value: number) {
-    if (this.length === this.#data.length) {
-      const grown = new Float64Array(this.#data.length * 2);
-      grown.set(this.#data);
-      this.#data = grown;
-    }
-    this.#data[this.length++] = value;
-  }
-  view(): Float64Array {
-    return this.#data.subarray(0, this.length);
-  }
-}
+const growingU32 = () => new Growing((n) => new Uint32Array(n));
+const growingF64 = () => new Growing((n) => new Float64Array(n));
