@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
-import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
+import { codeFingerprint } from "../src/code-fingerprint.ts";
 
 /**
  * `npm run build` (also run by `npm install` / `npm ci` through `prepare`): bundles src/safir.ts into
@@ -17,25 +17,6 @@ const DIST = path.join(ROOT, "dist");
 
 /** Left to Node's resolver: big, CommonJS, optional native add-ons, or files they load by path. */
 const EXTERNAL = ["discord.js", "@discordjs/*", "pino", "prom-client", "dotenv"];
-
-/** A hash of the content loader's rules, so a snapshot validated by other rules is not trusted (src/content/snapshot.ts). */
-export async function contentRulesHash(): Promise<string> {
-  return rulesHash("src/content");
-}
-
-/** A hash of the search code, so postings compiled by other code are not trusted (src/search/compiled-index.ts). */
-export async function searchRulesHash(): Promise<string> {
-  return rulesHash("src/search");
-}
-
-/** Every .ts file below `folder`, names and bytes: computed as the sources compute it when run through tsx. */
-async function rulesHash(folder: string): Promise<string> {
-  const dir = path.join(ROOT, folder);
-  const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith(".ts")).sort();
-  const hash = createHash("sha256");
-  for (const n of names) hash.update(`${n}\0`).update(await readFile(path.join(dir, n)));
-  return hash.digest("hex");
-}
 
 /**
  * discord-api-types' enums and constants as plain ESM constants (the package itself is CommonJS, 217 KB
@@ -144,8 +125,10 @@ export async function buildNode(): Promise<void> {
     // for @libsql/kysely-libsql too. 300 KB less JavaScript in every process that records.
     alias: { "@libsql/client": "@libsql/client/sqlite3" },
     define: {
-      __SAFIR_CONTENT_RULES__: JSON.stringify(await contentRulesHash()),
-      __SAFIR_SEARCH_RULES__: JSON.stringify(await searchRulesHash()),
+      // The content loader's and the search code's versions, as the sources compute them: a content
+      // snapshot validated by other rules, or postings compiled by other code, is not trusted.
+      __SAFIR_CONTENT_RULES__: JSON.stringify(codeFingerprint(path.join(ROOT, "src/content"))),
+      __SAFIR_SEARCH_RULES__: JSON.stringify(codeFingerprint(path.join(ROOT, "src/search"))),
     },
     // Bundled CommonJS (yaml, discord-api-types) may call require() for Node's own modules.
     banner: {

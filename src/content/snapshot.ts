@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { codeFingerprint } from "../code-fingerprint.ts";
 import { PACKAGE_ROOT } from "../paths.ts";
 import type { Entry } from "./entry.ts";
 
@@ -84,7 +85,7 @@ export function snapshotPath(cacheDir: string, dir: string): string {
  * only make the key change more often, never miss a change) and of the loader's rules.
  */
 export async function contentKey(dir: string): Promise<string> {
-  const hash = createHash("sha256").update(`rules:${await rulesFingerprint()}\0`);
+  const hash = createHash("sha256").update(`rules:${rulesFingerprint()}\0`);
   // Synchronous on purpose: at start-up nothing else is waiting, and 10,000 small reads in a loop take a
   // third of the time of 10,000 promises.
   const names = readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -115,19 +116,11 @@ export async function contentKey(dir: string): Promise<string> {
   return hash.digest("hex");
 }
 
-let rules: Promise<string> | undefined;
-/** In a build, fixed at build time; from the TypeScript sources (tsx, tests), a hash of every .ts file below src/content/. */
-function rulesFingerprint(): Promise<string> {
-  if (typeof __SAFIR_CONTENT_RULES__ === "string") return Promise.resolve(__SAFIR_CONTENT_RULES__);
-  rules ??= (async () => {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    const names = (await readdir(here, { recursive: true })).filter((n) => n.endsWith(".ts")).sort();
-    const hash = createHash("sha256");
-    for (const n of names) hash.update(`${n}\0`).update(await readFile(path.join(here, n)));
-    return hash.digest("hex");
-  })();
-  return rules;
-}
+/** In a build, fixed at build time; from the TypeScript sources (tsx, tests), a hash of src/content/. */
+const rulesFingerprint = (): string =>
+  typeof __SAFIR_CONTENT_RULES__ === "string"
+    ? __SAFIR_CONTENT_RULES__
+    : codeFingerprint(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Synchronous, like the key: on the start-up path a thread-pool round trip is only waiting. */
 function readSnapshot(file: string, key: string): Entry[] | undefined {

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { codeFingerprint } from "../code-fingerprint.ts";
 import type { Entry } from "../content/entry.ts";
 import { contentOrigin } from "../content/snapshot.ts";
 import { buildIndex, indexPostings, type SearchIndex, type SearchTuning } from "./index.ts";
@@ -71,21 +72,11 @@ export function compiledIndexKey(contentKey: string): string {
   return createHash("sha256").update(`${contentKey}\0search:${searchRules()}`).digest("hex");
 }
 
-let rules: string | undefined;
-/** In a build, fixed at build time; from the TypeScript sources (tsx, tests), a hash of every .ts file below src/search/. */
-function searchRules(): string {
-  if (typeof __SAFIR_SEARCH_RULES__ === "string") return __SAFIR_SEARCH_RULES__;
-  if (rules === undefined) {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    const names = readdirSync(here, { recursive: true, encoding: "utf8" })
-      .filter((n) => n.endsWith(".ts"))
-      .sort();
-    const hash = createHash("sha256");
-    for (const n of names) hash.update(`${n}\0`).update(readFileSync(path.join(here, n)));
-    rules = hash.digest("hex");
-  }
-  return rules;
-}
+/** In a build, fixed at build time; from the TypeScript sources (tsx, tests), a hash of src/search/. */
+const searchRules = (): string =>
+  typeof __SAFIR_SEARCH_RULES__ === "string"
+    ? __SAFIR_SEARCH_RULES__
+    : codeFingerprint(path.dirname(fileURLToPath(import.meta.url)));
 
 /** The postings in the file, if it is there, whole, and compiled under `key` for `entries` entries. */
 export function readCompiledPostings(file: string, key: string, entries: number): Postings | undefined {
