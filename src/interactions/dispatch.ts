@@ -119,10 +119,10 @@ export function createDispatcher(options: DispatcherOptions) {
         // read options it lacks, and a pure one would cache a reply keyed without the message it read.
         const command =
           found && isMessageCommand(found) === (invocation.request.target !== undefined) ? found : undefined;
-        // Worked out only for a notice of our own (unknown, cooldown, failure): the command itself reads
-        // the request's language where it needs it, and reading it here too was a part of every /ask.
-        let language: Lang | undefined;
-        const lang = () => (language ??= commandLanguage(invocation.request));
+        // Worked out only for a notice of our own (unknown, cooldown, failure; at most one per request):
+        // the command itself reads the request's language where it needs it, and reading it here too was a
+        // part of every /ask.
+        const lang = () => commandLanguage(invocation.request);
         if (!command) {
           const { request } = invocation;
           return unknown(request.id, `command '/${request.name}'`, "command", request.name, lang());
@@ -186,8 +186,7 @@ export function createDispatcher(options: DispatcherOptions) {
       }
       case "component": {
         const { request } = invocation;
-        let language: Lang | undefined;
-        const lang = () => (language ??= componentLanguage(request));
+        const lang = () => componentLanguage(request);
         const handler = COMPONENT_HANDLERS.get(request.action);
         if (!handler)
           return unknown(request.id, `component '${request.customId}'`, "component", request.action, lang());
