@@ -539,7 +539,11 @@ export function buildIndex(entries: readonly Entry[], tuning: Partial<SearchTuni
       // Only where the area reaches words this entry does not: else it is the entry's own score.
       if (areaWords[areaOf[doc]!]! > docWords[doc]!) {
         const score = round(0.6 * Math.max(coverage, areaCoverage) + 0.4 * strength);
-        if (!pooled || score > pooled.score || (score === pooled.score && rankKind(entries[doc]!) < rankKind(pooled.entry)))
+        if (
+          !pooled ||
+          score > pooled.score ||
+          (score === pooled.score && rankKind(entries[doc]!) < rankKind(pooled.entry))
+        )
           pooled = { entry: entries[doc]!, score };
       }
       docWords[doc] = 0;
