@@ -6,8 +6,10 @@
 // line maps an everyday word or phrase to a word or phrase that occurs literally in the source, with a weight:
 // 0.8 = plainly the same meaning in this context, 0.6 = close but looser. Same concept only: no broader or
 // narrower word (no "spy" → intelligence, "weapons" → defence, "embargo" → sanctions), and no everyday word
-// that in chat mostly means something else. On review for this project 10 of its 616 lines were
-// left out (kept below as comments, with the reason): they map to a different or narrower concept, or would let
+// that in chat mostly means something else. A second pass, written the same way, added verbs, verb phrases,
+// slang and idioms ("stick together", "plan ahead", "have each other's back"). On review for this project 10 of
+// the first pass's 616 lines and 17 of the second pass's 492 were left out (kept below as comments, with the
+// reason): they map to a different, broader or narrower concept, are too general, or would let
 // off-topic chatter in. Exact words always count 1.0, above any line here.
 //
 // Format: everyday<TAB>source<TAB>weight<TAB>language (en, tr, ms, id, ar); "#" starts a comment line.
@@ -627,4 +629,497 @@ turki	turkey	0.8	id
 استراتيجي	strategic	0.8	ar
 تركيا	turkey	0.8	ar
 ماليزيا	malaysia	0.8	ar
+# Second pass (verbs, verb phrases, slang, idioms), written the same way: from the source only, no question set read.
+keep things stable	stability	0.8	en
+instability	stability	0.6	en
+do well economically	prosperity	0.8	en
+well off	prosperity	0.8	en
+booming	prosperity	0.8	en
+economic growth	prosperity	0.6	en
+keep people safe	safety	0.8	en
+stay safe	safety	0.8	en
+out of harm's way	safety	0.8	en
+keep the country safe	national security	0.8	en
+keep the nation safe	national security	0.8	en
+security ties	security relations	0.8	en
+security links	security relations	0.8	en
+external relations	foreign policy	0.8	en
+deal with other countries	foreign policy	0.8	en
+methods	approaches	0.8	en
+how they handle	approaches	0.6	en
+smart move	strategic move	0.8	en
+clever move	strategic move	0.8	en
+calculated move	strategic move	0.8	en
+nonstop	constant	0.8	en
+non-stop	constant	0.8	en
+around the clock	constant	0.8	en
+re-evaluate	evaluations	0.8	en
+wide-ranging	extensive	0.8	en
+have a say	influence	0.6	en
+call the shots	influence	0.6	en
+big deal	important	0.8	en
+trying to achieve	aim	0.8	en
+what are they after	aim	0.8	en
+intention	aim	0.8	en
+endgame	aim	0.8	en
+build relationships	cultivate	0.8	en
+grow ties	cultivate	0.8	en
+develop relations	cultivate	0.8	en
+make friends with	cultivate	0.6	en
+cozy up to	cultivate	0.6	en
+win-win	reciprocal	0.8	en
+mutually beneficial	reciprocal	0.8	en
+both sides benefit	reciprocal	0.8	en
+scratch each other's back	reciprocal	0.6	en
+world stage	global	0.8	en
+all over the world	across the globe	0.8	en
+partner with	partnering	0.8	en
+buddy up	partnering	0.8	en
+stand firm	steadfast	0.8	en
+never waver	steadfast	0.8	en
+stick to their guns	steadfast	0.8	en
+ride or die	steadfast	0.6	en
+laser-focused	focus	0.8	en
+zero in on	focus	0.8	en
+comes first	paramount	0.8	en
+top of the list	paramount	0.8	en
+first and foremost	paramount	0.8	en
+what matters most	paramount	0.8	en
+what's in it for them	interest	0.8	en
+looking out for themselves	interest	0.6	en
+guard	safeguarding	0.8	en
+shield	safeguarding	0.8	en
+protect people	safeguarding	0.8	en
+defend	defence	0.8	en
+their land	territory	0.8	en
+their soil	territory	0.8	en
+borders	territory	0.6	en
+folks	people	0.8	en
+the public	people	0.8	en
+ordinary people	people	0.8	en
+everyday people	people	0.8	en
+# dropped (function words: carry no subject): even though	despite	0.8	en
+up against	facing	0.8	en
+confronting	facing	0.8	en
+global politics	geopolitical	0.8	en
+international politics	geopolitical	0.8	en
+bumps in the road	hurdles	0.8	en
+stumbling blocks	hurdles	0.8	en
+barriers	hurdles	0.8	en
+# dropped (too general): succeed	successfully	0.8	en
+# dropped (too general): success	successfully	0.8	en
+forge	built	0.8	en
+set up	established	0.8	en
+paid off	productive	0.6	en
+# dropped (function words: carry no subject): all kinds of	various	0.8	en
+# dropped (function words: carry no subject): a range of	various	0.8	en
+side with	alliances	0.8	en
+align with	alliances	0.8	en
+band together	alliances	0.8	en
+friends with	alliances	0.6	en
+in cahoots	alliances	0.6	en
+stick together	cooperation	0.6	en
+work with	cooperation	0.8	en
+work alongside	cooperation	0.8	en
+pull together	cooperation	0.8	en
+hand in hand	cooperation	0.8	en
+play ball	cooperation	0.6	en
+bring countries together	cooperation	0.8	en
+# dropped (too general: any request): looking for	seeking	0.8	en
+hang on to	maintain	0.8	en
+uphold	maintain	0.8	en
+make better	enhance	0.8	en
+ramp up	enhance	0.6	en
+paved the way	paved the pathway	0.8	en
+cleared the way	paved the pathway	0.8	en
+opened the door	paved the pathway	0.8	en
+set the stage	paved the pathway	0.8	en
+laid the groundwork	paved the pathway	0.8	en
+deepen	deep	0.8	en
+close ties	deep	0.6	en
+defence ties	defence relationships	0.8	en
+military ties	defence relationships	0.8	en
+showcase	displayed	0.8	en
+put on display	displayed	0.8	en
+train together	joint military exercises	0.8	en
+joint training	joint military exercises	0.8	en
+war drills	military exercises	0.8	en
+share intel	shared intelligence	0.8	en
+swap intel	shared intelligence	0.8	en
+trade intel	shared intelligence	0.8	en
+exchange intelligence	shared intelligence	0.8	en
+share information	shared intelligence	0.6	en
+live and let live	peaceful coexistence	0.8	en
+chill with	peaceful coexistence	0.6	en
+live alongside	coexistence	0.8	en
+friendly with	peaceful relations	0.8	en
+cool with	peaceful relations	0.6	en
+vibe with	peaceful relations	0.6	en
+no beef	peaceful relations	0.6	en
+at peace	peaceful	0.8	en
+peacefully	peaceful	0.8	en
+keep the peace	peace	0.8	en
+make peace	peace	0.8	en
+bury the hatchet	peace	0.6	en
+peace pact	peace treaties	0.8	en
+chaotic	volatile	0.8	en
+tense	volatile	0.8	en
+explosive	volatile	0.8	en
+powder keg	volatile environment	0.8	en
+tinderbox	volatile environment	0.8	en
+dangerous neighborhood	volatile environment	0.8	en
+dangerous neighbourhood	volatile environment	0.8	en
+go after	pursues	0.8	en
+work towards	pursues	0.8	en
+strive for	pursues	0.8	en
+push for	pursues	0.8	en
+tactful	diplomatic	0.8	en
+talk it out	diplomatic	0.8	en
+talk things out	diplomatic	0.8	en
+peace talks	diplomatic	0.8	en
+acknowledge each other	recognition	0.8	en
+rule themselves	sovereignty	0.8	en
+govern themselves	sovereignty	0.8	en
+self-governing	sovereignty	0.8	en
+run their own affairs	sovereignty	0.8	en
+respect each other's borders	sovereignty	0.8	en
+on the rise	rising	0.8	en
+# dropped (too general): growing	rising	0.8	en
+prospects	potential	0.8	en
+possibility	potential	0.8	en
+peace in the region	regional tranquility	0.8	en
+peace and calm	tranquility	0.8	en
+next door	regional	0.6	en
+ward off	counter	0.8	en
+fend off	counter	0.8	en
+fight off	counter	0.8	en
+keep at bay	counter	0.8	en
+thwart	counter	0.8	en
+deal with threats	countering threats	0.8	en
+handle threats	countering threats	0.8	en
+crack down	countering	0.6	en
+plan ahead	proactive	0.8	en
+stay one step ahead	proactive	0.8	en
+# dropped (stronger: pre-emption, not proactive (issue 8 removed it)): act first	proactive	0.8	en
+on the front foot	proactive	0.8	en
+nip it in the bud	proactive	0.6	en
+lean on	leverage	0.8	en
+make the most of	leverage	0.8	en
+use to their advantage	leverage	0.8	en
+take advantage of	exploitation	0.8	en
+diplomatic channels	diplomatic ties	0.8	en
+fight terrorism	against terrorism	0.8	en
+war on terror	against terrorism	0.8	en
+tighten	reinforce	0.8	en
+double down	reinforce	0.8	en
+shore up	reinforce	0.8	en
+# dropped (narrower: one kind of economic sanctions): financial penalties	economic sanctions	0.8	en
+rogue states	hostile states	0.8	en
+unfriendly countries	hostile states	0.8	en
+not friendly	hostile	0.8	en
+beef with	hostile	0.6	en
+on bad terms	hostile	0.6	en
+bad blood	hostile	0.6	en
+opps	hostile	0.6	en
+nonstate actors	non-state entities	0.8	en
+share tech	technological cooperation	0.8	en
+tech partnerships	technological cooperation	0.8	en
+leaps and bounds	advancement	0.8	en
+# dropped (too general): more and more	increasing	0.8	en
+rest on	base	0.8	en
+build on	base	0.8	en
+foreign ties	international relationships	0.8	en
+overseas ties	international relationships	0.8	en
+relations with other countries	international relationships	0.8	en
+other countries	international	0.6	en
+state-of-the-art	innovative	0.8	en
+groundbreaking	innovative	0.8	en
+# dropped (in chat mostly a book): novel	innovative	0.8	en
+new defense tech	innovative defenses	0.8	en
+# dropped (narrower: one kind of artificial intelligence (issue 8 removed it as an alias)): machine learning	artificial intelligence	0.6	en
+eco-friendly	green	0.8	en
+environmentally friendly	green	0.8	en
+# dropped (different concept: energy, not green technology (issue 8 removed it)): clean energy	green technology	0.6	en
+to sum up	in summation	0.8	en
+in a nutshell	in summation	0.8	en
+long story short	in summation	0.8	en
+# dropped (in chat a request to shorten anything): tldr	in summation	0.6	en
+# dropped (in chat mostly a summary of something else (a film, a book)): summary	conclusion	0.8	en
+big picture	overview	0.8	en
+rundown	overview	0.8	en
+the gist	overview	0.6	en
+sweet spot	balance	0.6	en
+reduce threats	threat mitigation	0.8	en
+lower the risk	mitigation	0.8	en
+stay ready	remain prepared	0.8	en
+stay prepared	remain prepared	0.8	en
+keep their guard up	remain prepared	0.8	en
+plan ahead for	prepared	0.8	en
+brace for	prepared	0.8	en
+on their toes	prepared	0.6	en
+possible threats	potential threats	0.8	en
+aim high	ambitiously	0.8	en
+aiming high	ambitiously	0.8	en
+ambition	ambitiously	0.8	en
+openly	open	0.8	en
+engage with	interactions	0.8	en
+engagement	interactions	0.8	en
+# dropped (too general): make sure	ensuring	0.8	en
+# dropped (too general): see to it	ensuring	0.8	en
+stand with	solidarity	0.8	en
+have each other's back	solidarity	0.8	en
+look out for each other	solidarity	0.8	en
+in it together	solidarity	0.8	en
+back each other up	solidarity	0.8	en
+muslim states	islamic nations	0.8	en
+one of a kind	unique	0.8	en
+special situation	unique position	0.8	en
+where they stand	position	0.8	en
+extra layer	additional layer	0.8	en
+tricky	complexity	0.6	en
+messy	complexity	0.6	en
+pivotal	crucial	0.8	en
+super important	crucial	0.8	en
+can't do without	vital	0.8	en
+birlikte çalışmak	cooperation	0.8	tr
+el ele vermek	cooperation	0.8	tr
+omuz omuza	solidarity	0.8	tr
+arka çıkmak	solidarity	0.6	tr
+iyi geçinmek	peaceful relations	0.8	tr
+iyi geçiniyor	peaceful relations	0.8	tr
+arası iyi	peaceful relations	0.8	tr
+arası bozuk	hostile	0.6	tr
+düşmanlık	hostile	0.8	tr
+düşman ülkeler	hostile states	0.8	tr
+düşman devletler	hostile states	0.8	tr
+yan yana yaşamak	coexistence	0.8	tr
+barış içinde yaşamak	peaceful coexistence	0.8	tr
+korumak	safeguarding	0.8	tr
+koruma	safeguarding	0.8	tr
+sahip çıkmak	safeguarding	0.6	tr
+güvende	safety	0.8	tr
+güvende tutmak	safety	0.8	tr
+topraklar	territory	0.8	tr
+sınırlar	territory	0.6	tr
+vatan	country	0.8	tr
+memleket	country	0.8	tr
+halk	people	0.8	tr
+tetikte	prepared	0.8	tr
+hazırlık	prepared	0.8	tr
+önlem almak	proactive	0.8	tr
+tedbir almak	proactive	0.8	tr
+karşı koymak	counter	0.8	tr
+terörle mücadele	against terrorism	0.8	tr
+amaç	aim	0.8	tr
+hedef	aim	0.8	tr
+derdi ne	aim	0.6	tr
+güçlendirmek	reinforce	0.8	tr
+geliştirmek	enhance	0.8	tr
+sürdürmek	maintain	0.8	tr
+ilişki kurmak	cultivate	0.8	tr
+yakınlaşmak	cultivate	0.6	tr
+bağlar	ties	0.8	tr
+huzurlu	tranquility	0.8	tr
+gergin	volatile	0.8	tr
+istikrarsız	volatile	0.8	tr
+en önemli	paramount	0.8	tr
+hayati	vital	0.8	tr
+kritik	crucial	0.8	tr
+şart	required	0.8	tr
+gerekli	required	0.8	tr
+tanımak	recognition	0.8	tr
+özetle	in summation	0.8	tr
+kısacası	in summation	0.8	tr
+genel bakış	overview	0.8	tr
+başarılı	successfully	0.8	tr
+zorluk	hurdles	0.8	tr
+karmaşık	complexity	0.8	tr
+dengelemek	balance	0.8	tr
+riski azaltmak	mitigation	0.8	tr
+çevre dostu	green	0.8	tr
+teknoloji paylaşımı	technological cooperation	0.8	tr
+bekerjasama	cooperation	0.8	ms
+berganding bahu	cooperation	0.8	ms
+bersatu padu	solidarity	0.8	ms
+perpaduan ummah	solidarity	0.8	ms
+bersekutu	alliances	0.8	ms
+negara kawan	alliances	0.6	ms
+berbaik	peaceful relations	0.8	ms
+hidup aman	peaceful coexistence	0.8	ms
+negara musuh	hostile states	0.8	ms
+melindungi	safeguarding	0.8	ms
+menjaga	safeguarding	0.8	ms
+jaga keselamatan	safety	0.8	ms
+rakyat	people	0.8	ms
+masyarakat	society	0.8	ms
+tanah air	country	0.8	ms
+sempadan	territory	0.6	ms
+bersiap sedia	prepared	0.8	ms
+sentiasa bersedia	remain prepared	0.8	ms
+berjaga-jaga	prepared	0.8	ms
+proaktif	proactive	0.8	ms
+langkah pencegahan	proactive	0.6	ms
+menentang	counter	0.8	ms
+membanteras	countering	0.8	ms
+banteras	countering	0.8	ms
+menangani ancaman	countering threats	0.8	ms
+melawan	countering	0.6	ms
+matlamat	aim	0.8	ms
+tujuan	aim	0.8	ms
+objektif	objective	0.8	ms
+mengukuhkan	reinforce	0.8	ms
+memperkukuh	reinforce	0.8	ms
+meningkatkan	enhance	0.8	ms
+mengekalkan	maintain	0.8	ms
+menjalin hubungan	cultivate	0.8	ms
+kongsi risikan	shared intelligence	0.8	ms
+tenang	tranquility	0.8	ms
+tak stabil	volatile	0.8	ms
+tidak stabil	volatile	0.8	ms
+bergolak	volatile	0.8	ms
+paling penting	paramount	0.8	ms
+penting sangat	vital	0.8	ms
+sangat penting	vital	0.8	ms
+kritikal	crucial	0.8	ms
+diperlukan	required	0.8	ms
+berdaulat	sovereignty	0.8	ms
+mengiktiraf	recognition	0.8	ms
+pengiktirafan	recognition	0.8	ms
+ringkasnya	in summation	0.8	ms
+kesimpulannya	in summation	0.8	ms
+gambaran keseluruhan	overview	0.8	ms
+berjaya	successfully	0.8	ms
+rintangan	hurdles	0.8	ms
+rumit	complexity	0.8	ms
+seimbangkan	balance	0.8	ms
+kurangkan risiko	mitigation	0.8	ms
+mesra alam	green	0.8	ms
+luar negara	foreign	0.8	ms
+hal ehwal luar	foreign policy	0.8	ms
+msia	malaysia	0.8	ms
+bekerja sama	cooperation	0.8	id
+kerja bareng	cooperation	0.8	id
+bergandengan tangan	cooperation	0.8	id
+bahu-membahu	cooperation	0.8	id
+setia kawan	solidarity	0.8	id
+kesetiakawanan	solidarity	0.8	id
+bersekutu	alliances	0.8	id
+akur	peaceful relations	0.8	id
+rukun	peaceful coexistence	0.8	id
+berdampingan	coexistence	0.8	id
+musuhan	hostile	0.6	id
+negara musuh	hostile states	0.8	id
+melindungi	safeguarding	0.8	id
+menjaga	safeguarding	0.8	id
+aman	safety	0.8	id
+rakyat	people	0.8	id
+masyarakat	society	0.8	id
+tanah air	country	0.8	id
+perbatasan	territory	0.6	id
+antisipasi	proactive	0.8	id
+mengantisipasi	proactive	0.8	id
+proaktif	proactive	0.8	id
+memberantas	countering	0.8	id
+berantas	countering	0.8	id
+menangkal	counter	0.8	id
+menangani ancaman	countering threats	0.8	id
+tujuan	aim	0.8	id
+sasaran	goal	0.6	id
+maunya apa	aim	0.6	id
+memperkuat	reinforce	0.8	id
+meningkatkan	enhance	0.8	id
+mempertahankan	maintain	0.8	id
+menjalin hubungan	cultivate	0.8	id
+mempererat hubungan	cultivate	0.8	id
+mempererat	cultivate	0.8	id
+tenang	tranquility	0.8	id
+tidak stabil	volatile	0.8	id
+bergejolak	volatile	0.8	id
+rawan konflik	volatile	0.8	id
+paling penting	paramount	0.8	id
+prioritas utama	paramount	0.8	id
+sangat penting	vital	0.8	id
+penting banget	vital	0.8	id
+krusial	crucial	0.8	id
+diperlukan	required	0.8	id
+berdaulat	sovereignty	0.8	id
+mengakui	recognition	0.8	id
+pengakuan	recognition	0.8	id
+intinya	in summation	0.8	id
+kesimpulannya	in summation	0.8	id
+gambaran umum	overview	0.8	id
+berhasil	successfully	0.8	id
+sukses	successfully	0.8	id
+kendala	hurdles	0.8	id
+rumit	complexity	0.8	id
+ribet	complexity	0.6	id
+menyeimbangkan	balance	0.8	id
+mengurangi risiko	mitigation	0.8	id
+mitigasi	mitigation	0.8	id
+ramah lingkungan	green	0.8	id
+luar negeri	foreign	0.8	id
+urusan luar negeri	foreign policy	0.8	id
+يتعاونوا	cooperation	0.8	ar
+يتعاون	cooperation	0.8	ar
+يشتغلوا مع بعض	cooperation	0.8	ar
+يد واحدة	solidarity	0.8	ar
+يساندوا بعض	solidarity	0.8	ar
+يقفوا مع بعض	solidarity	0.8	ar
+وحدة الأمة	solidarity	0.8	ar
+متحالفين	alliances	0.8	ar
+دول صديقة	alliances	0.8	ar
+علاقات طيبة	peaceful relations	0.8	ar
+علاقتهم حلوة	peaceful relations	0.6	ar
+عايشين مع بعض	coexistence	0.8	ar
+يعيشون بسلام	peaceful coexistence	0.8	ar
+عداوة	hostile	0.8	ar
+دول معادية	hostile states	0.8	ar
+يحمي	safeguarding	0.8	ar
+حماية	safeguarding	0.8	ar
+الشعب	people	0.8	ar
+أرض	territory	0.8	ar
+آمن	safety	0.8	ar
+مستعدين	prepared	0.8	ar
+على أهبة الاستعداد	prepared	0.8	ar
+استباقي	proactive	0.8	ar
+مواجهة	countering	0.8	ar
+محاربة	countering	0.8	ar
+التصدي	countering	0.8	ar
+مكافحة الإرهاب	against terrorism	0.8	ar
+محاربة الإرهاب	against terrorism	0.8	ar
+يواجه	facing	0.8	ar
+هدف	aim	0.8	ar
+الهدف	aim	0.8	ar
+إيش يبغون	aim	0.6	ar
+شو بدهم	aim	0.6	ar
+عايزين إيه	aim	0.6	ar
+يقوي	reinforce	0.8	ar
+تعزيز	reinforce	0.8	ar
+تطوير	enhance	0.8	ar
+يحافظ على	maintain	0.8	ar
+الحفاظ على	maintain	0.8	ar
+بناء علاقات	cultivate	0.8	ar
+تدريب مشترك	joint military exercises	0.8	ar
+هادئ	tranquility	0.8	ar
+مضطرب	volatile	0.8	ar
+متوتر	volatile	0.8	ar
+غير مستقر	volatile	0.8	ar
+منطقة	regional	0.8	ar
+أهم شي	paramount	0.8	ar
+الأهم	paramount	0.8	ar
+ضروري	vital	0.8	ar
+مهم جدا	vital	0.8	ar
+حاسم	crucial	0.8	ar
+الاعتراف	recognition	0.8	ar
+يعترفوا	recognition	0.8	ar
+باختصار	in summation	0.8	ar
+الخلاصة	in summation	0.8	ar
+نظرة عامة	overview	0.8	ar
+بنجاح	successfully	0.8	ar
+صعوبات	hurdles	0.8	ar
+معقد	complexity	0.8	ar
+موازنة	balance	0.8	ar
+تقليل المخاطر	mitigation	0.8	ar
+صديقة للبيئة	green	0.8	ar
+المسلمين	islamic	0.8	ar
 `;

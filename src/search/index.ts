@@ -114,6 +114,13 @@ export interface SearchIndex {
  * questions went unanswered; the sense check, not this weight, keeps off-topic questions out).
  */
 const UNKNOWN_VERB_SHARE = 0.25;
+
+/**
+ * How far above the threshold an area's pooled evidence must reach to answer when no entry reaches it alone.
+ * Without a margin, off-topic questions whose few known words are spread over one area were answered
+ * ("how to reverse a linked list in python"); 0.02 and 0.05 measured the same.
+ */
+const AREA_POOL_MARGIN = 0.05;
 function unknownShare(word: string): number {
   return /^[a-z]+$/.test(word) && isEnglishWord(word) && !isNounLike(word) ? UNKNOWN_VERB_SHARE : 1;
 }
@@ -384,6 +391,14 @@ export function buildIndex(
     return ++lastStamp;
   };
   const wordDocs: number[] = [];
+  // Evidence pooled by area (see AREA_POOL_MARGIN): per area, how much of the question its entries together
+  // account for and how many of the question's words they reach; per entry, how many it reaches alone.
+  const areaIds = [...new Set(entries.map((e) => e.area))];
+  const areaOf = Uint16Array.from(entries, (e) => areaIds.indexOf(e.area));
+  const areaCovered = new Float64Array(areaIds.length);
+  const areaWordCover = new Float64Array(areaIds.length);
+  const areaWords = new Uint16Array(areaIds.length);
+  const docWords = new Uint16Array(entries.length);
 
   const search = (query: string, limit = 5): SearchResult => {
     const seenTerms = new Set<string>();
@@ -452,8 +467,18 @@ export function buildIndex(
           }
         }
       }
+      areaWordCover.fill(0);
+      for (const doc of wordDocs) {
+        const a = areaOf[doc]!;
+        areaWordCover[a] = Math.max(areaWordCover[a]!, weight * bestCover[doc]!);
+      }
+      for (let a = 0; a < areaIds.length; a++) {
+        areaCovered[a] = areaCovered[a]! + areaWordCover[a]!;
+        if (areaWordCover[a]! > 0) areaWords[a] = areaWords[a]! + 1;
+      }
       for (const doc of wordDocs) {
         touch(doc);
+        if (weight > 0) docWords[doc] = docWords[doc]! + 1;
         relevanceOf[doc] = relevanceOf[doc]! + weight * bestRel[doc]!;
         coveredOf[doc] = coveredOf[doc]! + weight * bestCover[doc]!;
       }
@@ -484,14 +509,29 @@ export function buildIndex(
     );
     const maxRelevance = totalWeight * (MAX_FIELD_WEIGHT + 1);
     const hits: Hit[] = [];
+    let pooled: Hit | undefined;
     for (const doc of touched) {
       const coverage = Math.min(1, coveredOf[doc]! / totalWeight);
       const strength = Math.min(1, relevanceOf[doc]! / maxRelevance);
       hits.push({ entry: entries[doc]!, score: round(0.6 * coverage + 0.4 * strength) });
+      const areaCoverage = Math.min(1, areaCovered[areaOf[doc]!]! / totalWeight);
+      // Only where the area reaches words this entry does not: else it is the entry's own score.
+      if (areaWords[areaOf[doc]!]! > docWords[doc]!) {
+        const score = round(0.6 * Math.max(coverage, areaCoverage) + 0.4 * strength);
+        if (
+          !pooled ||
+          score > pooled.score ||
+          (score === pooled.score && rankKind(entries[doc]!) < rankKind(pooled.entry))
+        )
+          pooled = { entry: entries[doc]!, score };
+      }
+      docWords[doc] = 0;
       relevanceOf[doc] = 0;
       coveredOf[doc] = 0;
       touchedMark[doc] = 0;
     }
+    areaCovered.fill(0);
+    areaWords.fill(0);
     if (named !== undefined) {
       const at = hits.findIndex((h) => h.entry === entries[named]);
       if (at >= 0) hits.splice(at, 1);
@@ -505,8 +545,32 @@ export function buildIndex(
         Number(b.entry === entries[named ?? -1]) - Number(a.entry === entries[named ?? -1]) ||
         rankKind(a.entry) - rankKind(b.entry),
     );
-    const top = ranked[0];
+    let top = ranked[0];
     const personal = isPersonal(query);
+    // No entry accounts for the question alone, but the entries of one area do together ("any treaties to
+    // stop fighting": treaties in one entry, conflict in another): the area is the answer, given by its best
+    // entry. Not when the question names something the knowledge base does not know ("best alliance in
+    // Risk"): an unknown name is a sign of another subject, and a pooled answer is a guess.
+    if (
+      pooled !== undefined &&
+      top !== undefined &&
+      top.score < opts.minScore &&
+      named === undefined &&
+      pooled.score >= opts.minScore + AREA_POOL_MARGIN &&
+      notInSource(query, words, known, true).every((m) => !/^\p{Lu}/u.test(m))
+    ) {
+      const area = pooled.entry.area;
+      // Its best entry by its own score, whatever `limit` cut from the ranked list.
+      const best = firstInOrder(
+        hits.filter((h) => h.entry.area === area),
+        1,
+        (a, b) => b.score - a.score || rankKind(a.entry) - rankKind(b.entry),
+      )[0]!;
+      top = { entry: best.entry, score: pooled.score };
+      const at = ranked.findIndex((h) => h.entry === best.entry);
+      if (at >= 0) ranked.splice(at, 1);
+      ranked.unshift(top);
+    }
     const sure =
       top !== undefined &&
       top.score >= opts.minScore &&
@@ -518,7 +582,7 @@ export function buildIndex(
       terms,
       notInSource: notInSource(query, words, known, sure),
       hits: ranked.slice(0, limit),
-      answer: sure ? top : null,
+      answer: sure && top !== undefined ? top : null,
     };
   };
 
