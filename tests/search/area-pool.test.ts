@@ -1,28 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { AreaId } from "../../src/content/areas.ts";
-import type { Entry } from "../../src/content/entry.ts";
 import { buildIndex } from "../../src/search/index.ts";
+import { entry } from "../support/search-entries.ts";
 
 /**
  * Evidence pooled by area, on a small knowledge base of its own: when no entry accounts for a question
  * alone but the entries of one area do together, the area answers with its best entry; not when the
  * question names something the knowledge base does not know.
  */
-function entry(id: string, area: AreaId, title: string, keywords: string[]): Entry {
-  return {
-    id,
-    title,
-    area,
-    kind: "topic",
-    summary: `${title}.`,
-    aliases: [],
-    keywords,
-    related: [],
-    source: { section: "Overview", quotes: [] },
-    points: [],
-    file: `${id}.md`,
-  } as Entry;
-}
 
 // The same entries twice: once with the peace entries in one area, once scattered over three areas.
 const entries = (hostilityArea: AreaId, calmArea: AreaId) => [
