@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { codeFingerprint } from "../code-fingerprint.ts";
@@ -139,7 +139,31 @@ async function writeSnapshot(file: string, data: SnapshotFile): Promise<void> {
     const tmp = `${file}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(data));
     await rename(tmp, file);
+    await pruneSnapshots(path.dirname(file), path.basename(file));
   } catch {
     // not writable: the content was loaded anyway
+  }
+}
+
+/** How many content folders keep their snapshot (and compiled index) in one cache folder. */
+export const KEPT_SNAPSHOTS = 16;
+
+/**
+ * Snapshots are kept per content folder, and every temporary folder (tests, benchmarks, an editor's copy)
+ * leaves one behind: without a bound the cache grows with every run. The most recently written ones stay;
+ * removing another process's snapshot only costs it one full load.
+ */
+async function pruneSnapshots(cacheDir: string, current: string): Promise<void> {
+  const names = await readdir(cacheDir);
+  const snapshots = names.filter((n) => /^content-[0-9a-f]{16}\.json$/.test(n) && n !== current);
+  if (snapshots.length < KEPT_SNAPSHOTS) return;
+  const dated = await Promise.all(
+    snapshots.map(async (name) => ({ name, time: (await stat(path.join(cacheDir, name)).catch(() => null))?.mtimeMs ?? 0 })),
+  );
+  dated.sort((a, b) => b.time - a.time);
+  for (const { name } of dated.slice(KEPT_SNAPSHOTS - 1)) {
+    const id = name.slice(0, -".json".length);
+    await rm(path.join(cacheDir, name), { force: true });
+    await rm(path.join(cacheDir, `${id}.index`), { force: true });
   }
 }

@@ -1,9 +1,9 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/content/entry.ts";
 import { loadContent } from "../../src/content/load.ts";
-import { contentKey, loadContentSnapshot, snapshotPath } from "../../src/content/snapshot.ts";
+import { KEPT_SNAPSHOTS, contentKey, loadContentSnapshot, snapshotPath } from "../../src/content/snapshot.ts";
 import { shippedContentIn, tempFolders } from "../support/temp-content.ts";
 
 const temp = tempFolders("safir-snapshot-");
@@ -65,5 +65,29 @@ describe("the compiled content snapshot", () => {
     expect(await loadContentSnapshot(content, { cacheDir: path.join(blocked, "cache") })).toEqual(
       await loadContent(content),
     );
+  });
+
+  it("keeps the most recent snapshots of other folders, and drops the oldest with their compiled index", async () => {
+    const { content, cache } = await copyOfContent();
+    await mkdir(cache, { recursive: true });
+    // Snapshots left by earlier folders, the first the oldest.
+    const others = Array.from({ length: KEPT_SNAPSHOTS + 3 }, (_, i) => `content-${i.toString(16).padStart(16, "0")}`);
+    for (const [i, id] of others.entries()) {
+      for (const ext of [".json", ".index"]) {
+        const file = path.join(cache, id + ext);
+        await writeFile(file, "{}");
+        await utimes(file, 1_000_000 + i, 1_000_000 + i);
+      }
+    }
+    await writeFile(path.join(cache, "notes.txt"), "not a snapshot");
+    await loadContentSnapshot(content, { cacheDir: cache });
+    const left = await readdir(cache);
+    const snapshots = left.filter((n) => n.endsWith(".json"));
+    expect(snapshots).toHaveLength(KEPT_SNAPSHOTS);
+    expect(left).toContain(path.basename(snapshotPath(cache, content)));
+    const kept = others.slice(-(KEPT_SNAPSHOTS - 1));
+    for (const id of kept) expect(left).toEqual(expect.arrayContaining([`${id}.json`, `${id}.index`]));
+    for (const id of others.slice(0, 4)) expect(left.filter((n) => n.startsWith(id))).toEqual([]);
+    expect(left).toContain("notes.txt");
   });
 });
