@@ -7,10 +7,11 @@
 // 0.8 = plainly the same meaning in this context, 0.6 = close but looser. Same concept only: no broader or
 // narrower word (no "spy" → intelligence, "weapons" → defence, "embargo" → sanctions), and no everyday word
 // that in chat mostly means something else. A second pass, written the same way, added verbs, verb phrases,
-// slang and idioms ("stick together", "plan ahead", "have each other's back"). On review for this project 10 of
-// the first pass's 616 lines and 17 of the second pass's 492 were left out (kept below as comments, with the
-// reason): they map to a different, broader or narrower concept, are too general, or would let
-// off-topic chatter in. Exact words always count 1.0, above any line here.
+// slang and idioms ("stick together", "plan ahead", "have each other's back"); a third pass the casual names of
+// each section's topic and question intents ("who do they roll with", "bottom line"). On review for this
+// project 10 of the first pass's 616 lines, 17 of the second pass's 492 and 23 of the third pass's 384 were
+// left out (kept below as comments, with the reason): they map to a different, broader or narrower concept,
+// are too general, or would let off-topic chatter in. Exact words always count 1.0, above any line here.
 //
 // Format: everyday<TAB>source<TAB>weight<TAB>language (en, tr, ms, id, ar); "#" starts a comment line.
 export const EVERYDAY_LEXICON = `ally	alliances	0.8	en
@@ -1122,4 +1123,389 @@ urusan luar negeri	foreign policy	0.8	id
 تقليل المخاطر	mitigation	0.8	ar
 صديقة للبيئة	green	0.8	ar
 المسلمين	islamic	0.8	ar
+# Third pass (names of each section's topic and question intents; concepts still missing), written the same way: from the source only, no question set read.
+international relations	international relationships	0.8	en
+security partnerships	security relations	0.8	en
+security cooperation	security relations	0.8	en
+general idea	overview	0.8	en
+broad strokes	overview	0.8	en
+at a glance	overview	0.8	en
+# dropped (in chat mostly an introduction of a person or a video): intro	overview	0.6	en
+# dropped (in chat mostly an introduction of a person or a video): introduction	overview	0.6	en
+what's the point	aim	0.6	en
+whats the point	aim	0.6	en
+# dropped (too general: any question about wants): what do they want	aim	0.6	en
+agenda	aim	0.6	en
+end goal	goal	0.8	en
+number one priority	paramount	0.8	en
+core interests	paramount interest	0.8	en
+main interest	paramount interest	0.8	en
+protect their borders	safeguarding of its territory	0.8	en
+defend the homeland	safeguarding of its territory	0.8	en
+main areas	key focus areas	0.8	en
+core areas	key focus areas	0.8	en
+concentrate on	focus	0.8	en
+emphasis	focus	0.8	en
+who do they roll with	alliances	0.8	en
+who they roll with	alliances	0.8	en
+who are their friends	alliances	0.8	en
+who's on their side	alliances	0.8	en
+in their corner	alliances	0.6	en
+who has their back	alliances	0.6	en
+besties	alliances	0.6	en
+defence cooperation	defence relationships	0.8	en
+defense cooperation	defence relationships	0.8	en
+defence relations	defence relationships	0.8	en
+defense relations	defence relationships	0.8	en
+defense ties	defence relationships	0.8	en
+joint maneuvers	joint military exercises	0.8	en
+joint manoeuvres	joint military exercises	0.8	en
+pool intelligence	shared intelligence	0.8	en
+pooling intel	shared intelligence	0.8	en
+get along with the neighbours	peaceful coexistence	0.8	en
+get along with the neighbors	peaceful coexistence	0.8	en
+live in peace	peaceful coexistence	0.8	en
+peaceful neighbours	peaceful coexistence	0.8	en
+good-neighbourliness	peaceful coexistence	0.8	en
+regional peace	regional tranquility	0.8	en
+calm in the region	regional tranquility	0.8	en
+peace in the neighbourhood	regional tranquility	0.8	en
+chance for peace	potential for peace	0.8	en
+prospects for peace	potential for peace	0.8	en
+peacemaking	peace	0.8	en
+peace settlement	peace treaties	0.8	en
+signed peace deals	established peace treaties	0.8	en
+# dropped (broader: a different principle than mutual recognition of sovereignty (issue 8 removed it)): territorial integrity	sovereignty	0.6	en
+handle bad actors	countering threats	0.8	en
+deal with bad actors	countering threats	0.8	en
+deal with enemies	countering threats	0.6	en
+threat response	countering threats	0.8	en
+responding to threats	countering threats	0.8	en
+neutralize threats	countering threats	0.8	en
+neutralise threats	countering threats	0.8	en
+stop threats	counter threats	0.8	en
+fight terror	against terrorism	0.8	en
+war on terrorism	against terrorism	0.8	en
+stop terrorism	against terrorism	0.8	en
+international cooperation	global cooperation	0.8	en
+multilateral	global cooperation	0.6	en
+rogue nations	hostile states	0.8	en
+rogue regimes	hostile states	0.8	en
+hostile regimes	hostile states	0.8	en
+hostile governments	hostile states	0.8	en
+enemy regimes	hostile states	0.8	en
+unfriendly regimes	hostile states	0.8	en
+# dropped (different: a rival is not necessarily hostile): rivals	hostile	0.6	en
+non-state groups	non-state entities	0.8	en
+# dropped (broader: more than sanctions): economic pressure	economic sanctions	0.6	en
+diplomatic contacts	diplomatic ties	0.8	en
+# dropped (different concept): soft power	influence	0.6	en
+toughen	reinforce	0.8	en
+# dropped (different: enforcing is not reinforcing): enforce	reinforce	0.6	en
+take the initiative	proactive	0.8	en
+get ahead of	proactive	0.8	en
+make the first move	proactive	0.8	en
+preventive	proactive	0.6	en
+facilitate	foster	0.8	en
+tech with other countries	technological cooperation	0.8	en
+tech collab	technological cooperation	0.8	en
+tech collaboration	technological cooperation	0.8	en
+tech ties	technological cooperation	0.8	en
+tech partners	technological cooperation	0.8	en
+sharing technology	technological cooperation	0.8	en
+# dropped (broader: any military technology, not the innovative defences the source names (issue 8 removed it)): defence tech	innovative defenses	0.6	en
+# dropped (broader: any military technology (issue 8 removed it)): defense tech	innovative defenses	0.6	en
+# dropped (broader: any military technology (issue 8 removed it)): military tech	innovative defenses	0.6	en
+high-tech defenses	innovative defenses	0.8	en
+clean technology	green technology	0.8	en
+environmental technology	green technology	0.8	en
+sustainable technology	green technology	0.8	en
+technologically advanced	advancement in technologies	0.8	en
+co-develop	partnering	0.8	en
+# dropped (in chat often food): takeaway	conclusion	0.8	en
+key takeaways	conclusion	0.8	en
+what's the takeaway	conclusion	0.8	en
+bottom line	conclusion	0.8	en
+final thoughts	conclusion	0.8	en
+upshot	conclusion	0.8	en
+conclude	conclusion	0.8	en
+to conclude	in summation	0.8	en
+wrapping up	in summation	0.8	en
+# dropped (too general): all in all	in summation	0.8	en
+# dropped (too general): in short	in summation	0.8	en
+# dropped (too general): in brief	in summation	0.8	en
+boils down to	in summation	0.8	en
+all things considered	in summation	0.8	en
+walk a fine line	balance	0.8	en
+strategic partnership	strategic cooperation	0.8	en
+minimize threats	threat mitigation	0.8	en
+minimise threats	threat mitigation	0.8	en
+defuse threats	threat mitigation	0.8	en
+threat management	threat mitigation	0.8	en
+reduce risks	mitigation	0.8	en
+make the most of tech	exploitation of technological progress	0.8	en
+put tech to use	exploitation of technological progress	0.8	en
+always ready	remain prepared	0.8	en
+stay alert	remain prepared	0.8	en
+future threats	potential threats	0.8	en
+possible dangers	potential threats	0.8	en
+willing to work with anyone	open cooperation	0.8	en
+friendly exchanges	peaceful interactions	0.8	en
+# dropped (too general): guarantee	ensuring	0.8	en
+muslim solidarity	solidarity of the islamic ummah	0.8	en
+islamic unity	solidarity of the islamic ummah	0.8	en
+unity of muslims	solidarity of the islamic ummah	0.8	en
+islamic world	islamic ummah	0.8	en
+special position	unique position	0.8	en
+# dropped (too general): distinctive	unique	0.8	en
+extra complexity	additional layer of complexity	0.8	en
+not black and white	complexity	0.8	en
+not simple	complexity	0.8	en
+nuanced	complexity	0.6	en
+why does it matter	vital	0.6	en
+indispensable	vital	0.8	en
+make or break	crucial	0.8	en
+matters a lot	crucial	0.8	en
+huge deal	important	0.8	en
+# dropped (too general): necessary	required	0.8	en
+# dropped (different: personal health): wellbeing	prosperity	0.6	en
+affluence	prosperity	0.8	en
+economic success	prosperity	0.8	en
+safe and sound	safety	0.8	en
+meticulous	precise	0.8	en
+careful strategy	precise strategic approaches	0.8	en
+playbook	strategic approaches	0.8	en
+regular reviews	constant evaluations	0.8	en
+always reassessing	constant evaluations	0.8	en
+# dropped (in chat mostly product or film reviews): reviews	evaluations	0.6	en
+appraisal	evaluations	0.8	en
+big impact	extensive influence	0.8	en
+huge influence	extensive influence	0.8	en
+national security strategy	national security policy	0.8	en
+security strategy	security policy	0.8	en
+# dropped (too general): sphere	arena	0.8	en
+# dropped (in chat mostly games): realm	arena	0.8	en
+build bridges	cultivate	0.8	en
+reach out to	cultivate	0.6	en
+single-minded	steadfast focus	0.8	en
+unshakable	steadfast	0.8	en
+unshakeable	steadfast	0.8	en
+in spite of	despite	0.8	en
+different countries	various nations	0.8	en
+many countries	various nations	0.8	en
+lots of countries	various nations	0.8	en
+# dropped (too general): numerous	various	0.8	en
+headwinds	hurdles	0.6	en
+inhabitants	people	0.8	en
+populace	people	0.8	en
+citizenry	people	0.8	en
+turf	territory	0.8	en
+evident in	displayed	0.8	en
+on show	displayed	0.8	en
+flashpoint	volatile environment	0.8	en
+unrest	volatile	0.6	en
+turmoil	volatile	0.6	en
+precarious	volatile	0.6	en
+long-standing	established	0.8	en
+longstanding	established	0.8	en
+shows that	reveals	0.8	en
+kimlerle müttefik	alliances	0.8	tr
+dostları kim	alliances	0.8	tr
+barışçıl ilişkiler	peaceful relations	0.8	tr
+komşularla iyi geçinmek	peaceful coexistence	0.8	tr
+barış içinde bir arada yaşama	peaceful coexistence	0.8	tr
+bölgesel barış	regional tranquility	0.8	tr
+tehditlere karşı	countering threats	0.8	tr
+tehditlerle mücadele	countering threats	0.8	tr
+kötü niyetli aktörler	hostile	0.8	tr
+düşmanlar	hostile	0.8	tr
+hasım	hostile	0.8	tr
+teknoloji iş birliği	technological cooperation	0.8	tr
+teknolojik iş birliği	technological cooperation	0.8	tr
+yeni savunma teknolojileri	innovative defenses	0.8	tr
+sonuç	conclusion	0.8	tr
+sonuç olarak	in summation	0.8	tr
+kısaca	in summation	0.8	tr
+amacı ne	aim	0.8	tr
+neyi hedefliyor	aim	0.8	tr
+gaye	aim	0.8	tr
+odak alanları	key focus areas	0.8	tr
+ortak tatbikatlar	joint military exercises	0.8	tr
+savunma ilişkileri	defence relationships	0.8	tr
+savunma iş birliği	defence relationships	0.8	tr
+istihbarat operasyonları	intelligence operations	0.8	tr
+barış antlaşmaları	peace treaties	0.8	tr
+tanınma	recognition	0.8	tr
+ekonomik yaptırımlar	economic sanctions	0.8	tr
+terörle savaş	against terrorism	0.8	tr
+devlet dışı aktörler	non-state entities	0.8	tr
+diplomatik ilişkiler	diplomatic ties	0.8	tr
+proaktif	proactive	0.8	tr
+küresel iş birliği	global cooperation	0.8	tr
+uluslararası iş birliği	global cooperation	0.8	tr
+uluslararası ilişkiler	international relationships	0.8	tr
+karşılıklı	reciprocal	0.8	tr
+jeopolitik	geopolitical	0.8	tr
+güvenlik ilişkileri	security relations	0.8	tr
+ulusal güvenlik politikası	national security policy	0.8	tr
+karmaşıklık	complexity	0.8	tr
+benzersiz	unique	0.8	tr
+eşsiz	unique	0.8	tr
+çıkar	interest	0.8	tr
+vatandaşlar	people	0.8	tr
+ümmetin birliği	solidarity of the islamic ummah	0.8	tr
+müslüman ülkeler	islamic countries	0.8	tr
+teknolojik ilerleme	technological progress	0.8	tr
+stratejik iş birliği	strategic cooperation	0.8	tr
+tehdit azaltma	threat mitigation	0.8	tr
+sekutu dengan siapa	alliances	0.8	ms
+hubungan baik dengan jiran	peaceful coexistence	0.8	ms
+berbaik dengan jiran	peaceful coexistence	0.8	ms
+hidup aman damai	peaceful coexistence	0.8	ms
+keamanan serantau	regional tranquility	0.8	ms
+kedamaian serantau	regional tranquility	0.8	ms
+menghadapi ancaman	countering threats	0.8	ms
+tangani ancaman	countering threats	0.8	ms
+negara bermusuhan	hostile states	0.8	ms
+pihak musuh	hostile	0.8	ms
+kerjasama teknologi	technological cooperation	0.8	ms
+kerja sama teknologi	technological cooperation	0.8	ms
+pertahanan inovatif	innovative defenses	0.8	ms
+kesimpulan	conclusion	0.8	ms
+rumusan	conclusion	0.8	ms
+secara ringkas	in summation	0.8	ms
+pendek kata	in summation	0.8	ms
+hala tuju	aim	0.6	ms
+sasaran	goal	0.8	ms
+fokus utama	key focus areas	0.8	ms
+bidang tumpuan	focus areas	0.8	ms
+tumpuan	focus	0.8	ms
+hubungan pertahanan	defence relationships	0.8	ms
+latihan ketenteraan bersama	joint military exercises	0.8	ms
+operasi risikan	intelligence operations	0.8	ms
+perjanjian keamanan	peace treaties	0.8	ms
+pengiktirafan kedaulatan	recognition of each other's sovereignty	0.8	ms
+memerangi keganasan	against terrorism	0.8	ms
+perangi keganasan	against terrorism	0.8	ms
+entiti bukan negara	non-state entities	0.8	ms
+aktor bukan negara	non-state entities	0.8	ms
+hubungan diplomatik	diplomatic ties	0.8	ms
+kerjasama global	global cooperation	0.8	ms
+kerjasama antarabangsa	global cooperation	0.8	ms
+hubungan antarabangsa	international relationships	0.8	ms
+saling menguntungkan	reciprocal	0.8	ms
+timbal balik	reciprocal	0.8	ms
+geopolitik	geopolitical	0.8	ms
+kemajuan teknologi	technological progress	0.8	ms
+kesatuan ummah	solidarity of the islamic ummah	0.8	ms
+hubungan keselamatan	security relations	0.8	ms
+dasar keselamatan negara	national security policy	0.8	ms
+kerumitan	complexity	0.8	ms
+unik	unique	0.8	ms
+kedudukan	position	0.8	ms
+kerjasama strategik	strategic cooperation	0.8	ms
+hubungan baik	peaceful relations	0.8	ms
+mengurangkan ancaman	threat mitigation	0.8	ms
+sentiasa berwaspada	remain prepared	0.8	ms
+berwaspada	prepared	0.6	ms
+sekutunya siapa	alliances	0.8	id
+temenan sama siapa	alliances	0.6	id
+akur sama tetangga	peaceful coexistence	0.8	id
+rukun dengan tetangga	peaceful coexistence	0.8	id
+hubungan baik dengan tetangga	peaceful coexistence	0.8	id
+hidup damai	peaceful coexistence	0.8	id
+perdamaian kawasan	regional tranquility	0.8	id
+ketenangan kawasan	regional tranquility	0.8	id
+menghadapi ancaman	countering threats	0.8	id
+melawan ancaman	countering threats	0.8	id
+negara bermusuhan	hostile states	0.8	id
+pihak yang bermusuhan	hostile	0.8	id
+kerja sama teknologi	technological cooperation	0.8	id
+kolaborasi teknologi	technological cooperation	0.8	id
+pertahanan inovatif	innovative defenses	0.8	id
+kesimpulan	conclusion	0.8	id
+singkatnya	in summation	0.8	id
+pokoknya	in summation	0.6	id
+tujuannya apa	aim	0.8	id
+fokus utama	key focus areas	0.8	id
+bidang fokus	focus areas	0.8	id
+hubungan pertahanan	defence relationships	0.8	id
+latihan militer bersama	joint military exercises	0.8	id
+operasi intelijen	intelligence operations	0.8	id
+perjanjian perdamaian	peace treaties	0.8	id
+pengakuan kedaulatan	recognition of each other's sovereignty	0.8	id
+memerangi terorisme	against terrorism	0.8	id
+lawan terorisme	against terrorism	0.8	id
+aktor non-negara	non-state entities	0.8	id
+entitas non-negara	non-state entities	0.8	id
+hubungan diplomatik	diplomatic ties	0.8	id
+kerja sama global	global cooperation	0.8	id
+kerja sama internasional	global cooperation	0.8	id
+hubungan internasional	international relationships	0.8	id
+saling menguntungkan	reciprocal	0.8	id
+timbal balik	reciprocal	0.8	id
+geopolitik	geopolitical	0.8	id
+kemajuan teknologi	technological progress	0.8	id
+persatuan umat	solidarity of the islamic ummah	0.8	id
+hubungan keamanan	security relations	0.8	id
+kebijakan keamanan nasional	national security policy	0.8	id
+kompleksitas	complexity	0.8	id
+unik	unique	0.8	id
+posisi	position	0.8	id
+kerja sama strategis	strategic cooperation	0.8	id
+hubungan baik	peaceful relations	0.8	id
+mengurangi ancaman	threat mitigation	0.8	id
+selalu siaga	remain prepared	0.8	id
+waspada	prepared	0.6	id
+kemitraan global	global partnerships	0.8	id
+الحلفاء	alliances	0.8	ar
+التحالفات	alliances	0.8	ar
+حسن الجوار	peaceful coexistence	0.8	ar
+علاقات حسن الجوار	peaceful coexistence	0.8	ar
+السلام الإقليمي	regional tranquility	0.8	ar
+الهدوء في المنطقة	regional tranquility	0.8	ar
+مواجهة التهديدات	countering threats	0.8	ar
+التصدي للتهديدات	countering threats	0.8	ar
+الدول المعادية	hostile states	0.8	ar
+الأعداء	hostile	0.8	ar
+جهات معادية	hostile	0.8	ar
+التعاون التكنولوجي	technological cooperation	0.8	ar
+التعاون التقني	technological cooperation	0.8	ar
+دفاعات مبتكرة	innovative defenses	0.8	ar
+الخاتمة	conclusion	0.8	ar
+خاتمة	conclusion	0.8	ar
+من الآخر	in summation	0.8	ar
+زبدة الكلام	in summation	0.8	ar
+هدف السياسة الخارجية	aim	0.8	ar
+الغاية	aim	0.8	ar
+الغرض	aim	0.8	ar
+المحاور الرئيسية	key focus areas	0.8	ar
+مجالات التركيز	focus areas	0.8	ar
+العلاقات الدفاعية	defence relationships	0.8	ar
+العمليات الاستخباراتية	intelligence operations	0.8	ar
+معاهدات السلام	peace treaties	0.8	ar
+اتفاقيات السلام	peace treaties	0.8	ar
+العقوبات الاقتصادية	economic sanctions	0.8	ar
+من غير الدول	non-state entities	0.8	ar
+العلاقات الدبلوماسية	diplomatic ties	0.8	ar
+علاقات دبلوماسية	diplomatic ties	0.8	ar
+التعاون الدولي	global cooperation	0.8	ar
+العلاقات الدولية	international relationships	0.8	ar
+المعاملة بالمثل	reciprocal	0.8	ar
+منفعة متبادلة	reciprocal	0.8	ar
+جيوسياسي	geopolitical	0.8	ar
+التقدم التكنولوجي	technological progress	0.8	ar
+تضامن الأمة	solidarity of the islamic ummah	0.8	ar
+العلاقات الأمنية	security relations	0.8	ar
+سياسة الأمن القومي	national security policy	0.8	ar
+التعقيد	complexity	0.8	ar
+فريد	unique	0.8	ar
+موقعها الفريد	unique position	0.8	ar
+التعاون الاستراتيجي	strategic cooperation	0.8	ar
+علاقات سلمية	peaceful relations	0.8	ar
+الحد من التهديدات	threat mitigation	0.8	ar
+تخفيف التهديدات	threat mitigation	0.8	ar
+الاستباقية	proactive	0.8	ar
+شراكات عالمية	global partnerships	0.8	ar
+الاعتراف بالسيادة	recognition of each other's sovereignty	0.8	ar
 `;
