@@ -3,6 +3,7 @@ import type { Entry } from "../content/entry.ts";
 import { analyze, analyzeWords, isStopWord, type QuestionWord } from "./analyze.ts";
 import { commonPrefixLength, editDistance } from "./distance.ts";
 import { normalizeText, splitWords, stem } from "./normalize.ts";
+import type { AnswerSignals } from "./answer-signals.ts";
 import { notInSource } from "./not-in-source.ts";
 import { lexiconLinks, lexiconPhraseAt, prepareLexicon } from "./lexicon.ts";
 import { Postings, PostingsBuilder } from "./postings.ts";
@@ -87,6 +88,13 @@ export interface SearchResult {
   hits: Hit[];
   /** The top hit when it is confident enough to be given as the answer, else null. */
   answer: Hit | null;
+  /** What the search measured about the top hit, when asked for (`{ signals: true }`) and there is a hit. */
+  signals?: AnswerSignals;
+}
+
+export interface SearchOptions {
+  /** Also measure the top hit for an answer decision (src/search/answer-signals.ts): tools, not the bot. */
+  signals?: boolean;
 }
 
 interface Candidate {
@@ -99,7 +107,7 @@ interface Candidate {
 export interface SearchIndex {
   readonly entries: readonly Entry[];
   readonly tuning: SearchTuning;
-  search(query: string, limit?: number): SearchResult;
+  search(query: string, limit?: number, options?: SearchOptions): SearchResult;
   get(id: string): Entry | undefined;
   /** Vocabulary size, for metrics and benchmarks. */
   readonly vocabularySize: number;
@@ -399,8 +407,11 @@ export function buildIndex(
   const areaWordCover = new Float64Array(areaIds.length);
   const areaWords = new Uint16Array(areaIds.length);
   const docWords = new Uint16Array(entries.length);
+  // The coverage and strength of each entry the current question touched (overwritten, never reset).
+  const coverageAt = new Float64Array(entries.length);
+  const strengthAt = new Float64Array(entries.length);
 
-  const search = (query: string, limit = 5): SearchResult => {
+  const search = (query: string, limit = 5, options: SearchOptions = {}): SearchResult => {
     const seenTerms = new Set<string>();
     const words = withPhrases(query.slice(0, 8000), analyzeWords(query.slice(0, 8000)))
       .filter((w) => !seenTerms.has(w.term) && seenTerms.add(w.term))
@@ -423,6 +434,8 @@ export function buildIndex(
     };
     let knownWeight = 0;
     let unknownCount = 0;
+    let unknownNouns = 0;
+    let unknownVerbs = 0;
     const bestTerm: (Candidate | undefined)[] = [];
     const weights: number[] = [];
 
@@ -441,7 +454,12 @@ export function buildIndex(
           ? 0
           : unknownWeight;
       if (candidates.length) knownWeight += weight;
-      else if (!subject) unknownCount += unknownShare(word);
+      else if (!subject) {
+        const share = unknownShare(word);
+        unknownCount += share;
+        if (share === 1) unknownNouns++;
+        else unknownVerbs++;
+      }
       weights.push(weight);
       bestTerm.push(candidates[0]);
       const stamp = nextStamp();
@@ -514,6 +532,8 @@ export function buildIndex(
       const coverage = Math.min(1, coveredOf[doc]! / totalWeight);
       const strength = Math.min(1, relevanceOf[doc]! / maxRelevance);
       hits.push({ entry: entries[doc]!, score: round(0.6 * coverage + 0.4 * strength) });
+      coverageAt[doc] = coverage;
+      strengthAt[doc] = strength;
       const areaCoverage = Math.min(1, areaCovered[areaOf[doc]!]! / totalWeight);
       // Only where the area reaches words this entry does not: else it is the entry's own score.
       if (areaWords[areaOf[doc]!]! > docWords[doc]!) {
@@ -577,12 +597,42 @@ export function buildIndex(
       (top.entry === entries[named ?? -1] || !otherSense(top.entry, words, known, bestTerms, personal)) &&
       // A question about the asker's own affairs needs a clear answer, not a close one.
       (!personal || top.score >= PERSONAL_MIN_SCORE);
+    let signals: AnswerSignals | undefined;
+    if (options.signals && top !== undefined) {
+      const doc = entries.indexOf(top.entry);
+      const isNamed = top.entry === entries[named ?? -1];
+      // The best hit of another area: how clearly the top's area stands out.
+      let otherBest = 0;
+      for (const h of hits) if (h.entry.area !== top.entry.area && h.score > otherBest) otherBest = h.score;
+      // Whether some word of the question is found in the top entry as typed, not only through links.
+      const exact = words.some((_, i) =>
+        bestTerms[i]!.some((c) => c.sim >= 1 && postings.mentions(c.term, doc)),
+      );
+      const strength = strengthAt[doc]!;
+      signals = {
+        score: top.score,
+        // A pooled answer's coverage is its area's: what its score was computed from.
+        coverage: isNamed ? 1 : Math.min(1, Math.max(coverageAt[doc]!, (top.score - 0.4 * strength) / 0.6)),
+        strength: isNamed ? 1 : strength,
+        margin: top.score - otherBest,
+        unknownNouns,
+        unknownVerbs,
+        knownShare: known.filter(Boolean).length / words.length,
+        unknownName: notInSource(query, words, known, true).some((m) => /^\p{Lu}/u.test(m)),
+        linkedOnly: !exact,
+        words: words.length,
+        named: isNamed,
+        otherSense: !isNamed && otherSense(top.entry, words, known, bestTerms, personal),
+        personal,
+      };
+    }
     return {
       query,
       terms,
       notInSource: notInSource(query, words, known, sure),
       hits: ranked.slice(0, limit),
       answer: sure && top !== undefined ? top : null,
+      ...(signals ? { signals } : {}),
     };
   };
 
