@@ -567,6 +567,10 @@ export function buildIndex(
     );
     let top = ranked[0];
     const personal = isPersonal(query);
+    // Asked by the area pooling below and by the signals, each only when needed: worked out once.
+    let unknownName: boolean | undefined;
+    const namesUnknown = () =>
+      (unknownName ??= notInSource(query, words, known, true).some((m) => /^\p{Lu}/u.test(m)));
     // No entry accounts for the question alone, but the entries of one area do together ("any treaties to
     // stop fighting": treaties in one entry, conflict in another): the area is the answer, given by its best
     // entry. Not when the question names something the knowledge base does not know ("best alliance in
@@ -577,7 +581,7 @@ export function buildIndex(
       top.score < opts.minScore &&
       named === undefined &&
       pooled.score >= opts.minScore + AREA_POOL_MARGIN &&
-      notInSource(query, words, known, true).every((m) => !/^\p{Lu}/u.test(m))
+      !namesUnknown()
     ) {
       const area = pooled.entry.area;
       // Its best entry by its own score, whatever `limit` cut from the ranked list.
@@ -591,16 +595,21 @@ export function buildIndex(
       if (at >= 0) ranked.splice(at, 1);
       ranked.unshift(top);
     }
+    const topNamed = top !== undefined && top.entry === entries[named ?? -1];
+    // The sense check, for the decision and for the signals, worked out once and only when asked.
+    let senseElsewhere: boolean | undefined;
+    const inOtherSense = () =>
+      (senseElsewhere ??=
+        top !== undefined && !topNamed && otherSense(top.entry, words, known, bestTerms, personal));
     const sure =
       top !== undefined &&
       top.score >= opts.minScore &&
-      (top.entry === entries[named ?? -1] || !otherSense(top.entry, words, known, bestTerms, personal)) &&
+      !inOtherSense() &&
       // A question about the asker's own affairs needs a clear answer, not a close one.
       (!personal || top.score >= PERSONAL_MIN_SCORE);
     let signals: AnswerSignals | undefined;
     if (options.signals && top !== undefined) {
       const doc = entries.indexOf(top.entry);
-      const isNamed = top.entry === entries[named ?? -1];
       // The best hit of another area: how clearly the top's area stands out.
       let otherBest = 0;
       for (const h of hits) if (h.entry.area !== top.entry.area && h.score > otherBest) otherBest = h.score;
@@ -612,17 +621,17 @@ export function buildIndex(
       signals = {
         score: top.score,
         // A pooled answer's coverage is its area's: what its score was computed from.
-        coverage: isNamed ? 1 : Math.min(1, Math.max(coverageAt[doc]!, (top.score - 0.4 * strength) / 0.6)),
-        strength: isNamed ? 1 : strength,
+        coverage: topNamed ? 1 : Math.min(1, Math.max(coverageAt[doc]!, (top.score - 0.4 * strength) / 0.6)),
+        strength: topNamed ? 1 : strength,
         margin: top.score - otherBest,
         unknownNouns,
         unknownVerbs,
         knownShare: known.filter(Boolean).length / words.length,
-        unknownName: notInSource(query, words, known, true).some((m) => /^\p{Lu}/u.test(m)),
+        unknownName: namesUnknown(),
         linkedOnly: !exact,
         words: words.length,
-        named: isNamed,
-        otherSense: !isNamed && otherSense(top.entry, words, known, bestTerms, personal),
+        named: topNamed,
+        otherSense: inOtherSense(),
         personal,
       };
     }
