@@ -11,6 +11,11 @@ export interface Entry {
   keywords: string[];
   related: string[];
   source: { section: SourceSection; quotes: string[] };
+  /**
+   * Questions people ask that this entry answers, in their own words and languages: what the question
+   * classifier (src/intent) learns its area from. Never shown in a reply. Absent in hand-built test entries.
+   */
+  examples?: string[];
   /** Key points, one sentence or two each, from the body's bullet list. */
   points: string[];
   /** Path of the file relative to the content folder, for error messages and previews. */

@@ -17,6 +17,8 @@ export const LIMITS = {
   pointsMax: 6,
   pointMax: 300,
   bodyMax: 1500,
+  examplesMax: 1000,
+  exampleMax: 300,
 } as const;
 
 const text = (min: number, max: number) =>
@@ -54,6 +56,12 @@ export const frontMatterSchema = z
       "must list at least one keyword",
     ),
     related: uniqueList(text(1, LIMITS.idMax), LIMITS.relatedMax).default([]),
+    // Questions people ask that this entry answers, for the question classifier (src/intent); never shown.
+    // Repeats are reported with their lines by the writing checks, not here.
+    examples: z
+      .array(text(1, LIMITS.exampleMax))
+      .max(LIMITS.examplesMax, `must have at most ${LIMITS.examplesMax} items`)
+      .default([]),
     source: z.strictObject({
       section: z.enum(SOURCE_SECTIONS, {
         error: `must be one of the source's headings: ${SOURCE_SECTIONS.map((s) => `"${s}"`).join(", ")}`,

@@ -12,8 +12,42 @@ export function checkWriting(all: readonly Entry[], texts: ReadonlyMap<string, s
     ...entries.flatMap((e) => checkRepeats(e, texts.get(e.file))),
     ...entries.flatMap((e) => checkWording(e, texts.get(e.file))),
     ...checkVocabulary(entries, texts),
+    ...checkExamples(entries, texts),
   ];
 }
+
+/**
+ * Example questions teach the question classifier which area a question is about. The same question twice
+ * counts twice; in two areas it teaches both, so neither: each example belongs to one entry, once.
+ */
+function checkExamples(entries: readonly Entry[], texts: ReadonlyMap<string, string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const owner = new Map<string, Entry>();
+  for (const entry of entries) {
+    for (const example of entry.examples ?? []) {
+      const key = exampleKey(example);
+      const first = owner.get(key);
+      if (!first) {
+        owner.set(key, entry);
+        continue;
+      }
+      // The second of two in one entry is the one to remove; in another entry, its only one.
+      const line = listItemLine(texts.get(entry.file), "examples", example, first === entry ? 2 : 1);
+      problems.push({
+        file: entry.file,
+        ...(line ? { line } : {}),
+        message:
+          first === entry
+            ? `example "${clip(example)}" is listed twice in this entry: remove one`
+            : `example "${clip(example)}" is also an example of '${first.id}' (${first.file}): an example belongs to one entry; keep it where it is answered`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Examples compare by their words, whatever the case and punctuation ("Allies?" is "allies"). */
+const exampleKey = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
 
 /** Share of a point's words that must already be in the summary (or an earlier point) to call it a repeat. */
 export const REPEAT_SHARE = 0.75;
@@ -218,14 +252,15 @@ function pointLine(text: string | undefined, index: number): number | undefined 
 }
 
 /** The line of `value` in the front matter list `key`, or the line of the key itself. */
-function listItemLine(text: string | undefined, key: string, value: string): number | undefined {
+function listItemLine(text: string | undefined, key: string, value: string, occurrence = 1): number | undefined {
   const all = lines(text);
   const start = keyLine(text, key);
   if (start === undefined) return undefined;
   const want = vocabKey(value);
+  let seen = 0;
   for (let n = start; n < all.length && !/^---[ \t]*$/.test(all[n]!); n++) {
     const item = /^\s*-\s+(.*)$/.exec(all[n]!);
-    if (item && vocabKey(item[1]!.replace(/^["']|["']$/g, "")) === want) return n + 1;
+    if (item && vocabKey(item[1]!.replace(/^["']|["']$/g, "")) === want && ++seen === occurrence) return n + 1;
     if (!item && /^[^\s#]/.test(all[n]!)) break; // the next key: the list has ended
   }
   return start;

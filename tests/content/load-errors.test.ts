@@ -150,6 +150,18 @@ describe("parseEntryFile and validateContent (in memory)", () => {
     ]);
   });
 
+  it("reads example questions, and points an empty or overlong one at its line", () => {
+    const ok = parseEntryFile("alpha.md", good("alpha", 'examples:\n  - "do they sanction anyone?"\n  - allies?'));
+    expect(ok.problems).toEqual([]);
+    expect(ok.entry!.examples).toEqual(["do they sanction anyone?", "allies?"]);
+    expect(parseEntryFile("alpha.md", good("alpha")).entry!.examples).toEqual([]);
+    const bad = parseEntryFile("alpha.md", good("alpha", `examples:\n  - fine\n  - ""\n  - ${"why ".repeat(80)}`));
+    expect(bad.problems).toEqual([
+      expect.objectContaining({ line: 10, message: expect.stringMatching(/'examples.1' must not be empty/) }),
+      expect.objectContaining({ line: 11, message: expect.stringMatching(/must be at most 300 characters/) }),
+    ]);
+  });
+
   it("refuses an entry that relates to itself", () => {
     const { problems } = parseEntryFile("alpha.md", good("alpha", "related: [alpha]"));
     expect(problems).toEqual([

@@ -28,6 +28,18 @@ const CASES: { name: string; file: string; line: number; message: RegExp }[] = [
     message: /alias 'Hostile States' is also an alias of 'sanctions' \(sanctions\.md\)/,
   },
   { name: "alias-own-title", file: "sanctions.md", line: 9, message: /'economic sanctions' is this entry's own title/ },
+  {
+    name: "example-elsewhere",
+    file: "sanctions.md",
+    line: 15,
+    message: /example "Do they punish hostile states" is also an example of 'countering-threats' \(countering-threats\.md\)/,
+  },
+  {
+    name: "example-twice",
+    file: "countering-threats.md",
+    line: 16,
+    message: /example "How do they deal with threats\?" is listed twice in this entry/,
+  },
 ];
 
 describe("writing rules: one problem per broken fixture, with file and line", () => {
