@@ -129,6 +129,7 @@ export async function buildNode(): Promise<void> {
       // snapshot validated by other rules, or postings compiled by other code, is not trusted.
       __SAFIR_CONTENT_RULES__: JSON.stringify(codeFingerprint(path.join(ROOT, "src/content"))),
       __SAFIR_SEARCH_RULES__: JSON.stringify(codeFingerprint(path.join(ROOT, "src/search"))),
+      __SAFIR_INTENT_RULES__: JSON.stringify(codeFingerprint(path.join(ROOT, "src/intent"))),
     },
     // Bundled CommonJS (yaml, discord-api-types) may call require() for Node's own modules.
     banner: {

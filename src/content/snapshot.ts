@@ -165,5 +165,6 @@ async function pruneSnapshots(cacheDir: string, current: string): Promise<void> 
     const id = name.slice(0, -".json".length);
     await rm(path.join(cacheDir, name), { force: true });
     await rm(path.join(cacheDir, `${id}.index`), { force: true });
+    await rm(path.join(cacheDir, `${id}.intent`), { force: true });
   }
 }

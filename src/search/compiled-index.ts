@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { decodeChecked, encodeChecked, padded, readIfThere, writeAtomically } from "../checked-file.ts";
 import { codeFingerprint } from "../code-fingerprint.ts";
 import type { Entry } from "../content/entry.ts";
 import { contentOrigin } from "../content/snapshot.ts";
+import { trainIntentModel } from "../intent/classifier.ts";
+import { readIntentModel, writeIntentModel } from "../intent/model-file.ts";
 import { buildIndex, indexPostings, type SearchIndex, type SearchTuning } from "./index.ts";
 import { Postings, type PostingsData } from "./postings.ts";
 
@@ -19,9 +21,10 @@ import { Postings, type PostingsData } from "./postings.ts";
 
 // Set by the build (scripts/build.ts) to a hash of src/search/: the code the postings were computed by.
 declare const __SAFIR_SEARCH_RULES__: string | undefined;
+// Set by the build to a hash of src/intent/: the code (and chatter) the question classifier was trained by.
+declare const __SAFIR_INTENT_RULES__: string | undefined;
 
 const MAGIC = "SAFIRIX1";
-const ALIGN = 8;
 
 /** The arrays of PostingsData, in file order; the terms' text comes first. */
 const ARRAYS = [
@@ -42,7 +45,6 @@ interface Header {
   terms: number;
   termBytes: number;
   lengths: Record<ArrayName, number>;
-  sha256: string;
 }
 
 /**
@@ -59,8 +61,35 @@ export function indexContent(entries: readonly Entry[], tuning: Partial<SearchTu
     postings = indexPostings(entries);
     writeCompiledPostings(file, key, entries.length, postings);
   }
-  return buildIndex(entries, tuning, postings);
+  // The question classifier likewise, in its own file, read or trained only when a question needs it.
+  const modelFile = intentModelPath(origin.file);
+  const modelKey = intentModelKey(origin.key);
+  return buildIndex(entries, tuning, postings, () => {
+    const kept = readIntentModel(modelFile, modelKey);
+    if (kept) return kept;
+    const trained = trainIntentModel(entries);
+    if (trained) writeIntentModel(modelFile, modelKey, trained);
+    return trained;
+  });
 }
+
+/** Beside the content snapshot it was trained from. */
+export function intentModelPath(snapshotFile: string): string {
+  return snapshotFile.replace(/\.json$/, "") + ".intent";
+}
+
+/** The content key and the fingerprints of the code that trains the model and reads questions for it. */
+export function intentModelKey(contentKey: string): string {
+  return createHash("sha256")
+    .update(`${contentKey}\0intent:${intentRules()}\0search:${searchRules()}`)
+    .digest("hex");
+}
+
+/** In a build, fixed at build time; from the TypeScript sources (tsx, tests), a hash of src/intent/. */
+const intentRules = (): string =>
+  typeof __SAFIR_INTENT_RULES__ === "string"
+    ? __SAFIR_INTENT_RULES__
+    : codeFingerprint(path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "intent"));
 
 /** Beside the content snapshot it was compiled with, one per content folder. */
 export function compiledIndexPath(snapshotFile: string): string {
@@ -80,12 +109,8 @@ const searchRules = (): string =>
 
 /** The postings in the file, if it is there, whole, and compiled under `key` for `entries` entries. */
 export function readCompiledPostings(file: string, key: string, entries: number): Postings | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined; // none yet, or unreadable
-  }
+  const bytes = readIfThere(file);
+  if (!bytes) return undefined; // none yet, or unreadable
   try {
     return decode(bytes, key, entries);
   } catch {
@@ -93,25 +118,11 @@ export function readCompiledPostings(file: string, key: string, entries: number)
   }
 }
 
-/** Best effort and atomic (write, then rename): a read-only disk only costs the next start its time. */
+/** Best effort: a read-only disk only costs the next start its time. */
 export function writeCompiledPostings(file: string, key: string, entries: number, postings: Postings): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    const bytes = encode(postings.data(), key, entries);
-    if (!bytes) return;
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, file);
-  } catch {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // the folder itself is not there or not writable: nothing was left behind
-    }
-  }
+  const bytes = encode(postings.data(), key, entries);
+  if (bytes) writeAtomically(file, bytes);
 }
-
-const pad = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
 
 function encode(data: PostingsData, key: string, entries: number): Buffer | undefined {
   // Terms are words (letters, digits, an apostrophe): never a line break, but a file that could not be read
@@ -122,51 +133,29 @@ function encode(data: PostingsData, key: string, entries: number): Buffer | unde
     ArrayName,
     number
   >;
-  let size = pad(termText.length);
-  for (const [name] of ARRAYS) size += pad(data[name].byteLength);
+  let size = padded(termText.length);
+  for (const [name] of ARRAYS) size += padded(data[name].byteLength);
   const payload = Buffer.alloc(size);
   termText.copy(payload, 0);
-  let at = pad(termText.length);
+  let at = padded(termText.length);
   for (const [name] of ARRAYS) {
     const array = data[name];
     payload.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
-    at += pad(array.byteLength);
+    at += padded(array.byteLength);
   }
-  const header: Header = {
-    key,
-    entries,
-    terms: data.terms.length,
-    termBytes: termText.length,
-    lengths,
-    sha256: createHash("sha256").update(payload).digest("hex"),
-  };
-  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
-  const start = pad(MAGIC.length + 4 + headerBytes.length);
-  const out = Buffer.alloc(start + payload.length);
-  out.write(MAGIC, 0, "latin1");
-  out.writeUInt32LE(headerBytes.length, MAGIC.length);
-  headerBytes.copy(out, MAGIC.length + 4);
-  payload.copy(out, start);
-  return out;
+  const header: Header = { key, entries, terms: data.terms.length, termBytes: termText.length, lengths };
+  return encodeChecked(MAGIC, header, payload);
 }
 
-/** Throws on anything but a whole, current file. */
+/** Throws, or gives undefined, on anything but a whole, current file. */
 function decode(file: Buffer, key: string, entries: number): Postings | undefined {
-  if (file.toString("latin1", 0, MAGIC.length) !== MAGIC) return undefined;
-  const headerLength = file.readUInt32LE(MAGIC.length);
-  const header = JSON.parse(
-    file.toString("utf8", MAGIC.length + 4, MAGIC.length + 4 + headerLength),
-  ) as Header;
+  const checked = decodeChecked<Header>(file, MAGIC);
+  if (!checked) return undefined;
+  const { header, payload } = checked;
   if (header.key !== key || header.entries !== entries) return undefined;
-  const start = pad(MAGIC.length + 4 + headerLength);
-  // Typed arrays need aligned memory: a file read into a pooled buffer is copied once.
-  const bytes = (file.byteOffset + start) % ALIGN === 0 ? file : Buffer.from(file);
-  const payload = bytes.subarray(start);
-  if (createHash("sha256").update(payload).digest("hex") !== header.sha256) return undefined;
-
   const terms = header.terms === 0 ? [] : payload.toString("utf8", 0, header.termBytes).split("\n");
   if (terms.length !== header.terms) return undefined;
-  let at = payload.byteOffset + pad(header.termBytes);
+  let at = payload.byteOffset + padded(header.termBytes);
   const data = { terms } as PostingsData;
   for (const [name, Type] of ARRAYS) {
     const length = header.lengths[name];
@@ -177,7 +166,7 @@ function decode(file: Buffer, key: string, entries: number): Postings | undefine
       at,
       length,
     );
-    at += pad(length * Type.BYTES_PER_ELEMENT);
+    at += padded(length * Type.BYTES_PER_ELEMENT);
   }
   return wellFormed(data, entries) ? new Postings(data) : undefined;
 }

@@ -67,13 +67,13 @@ describe("the compiled content snapshot", () => {
     );
   });
 
-  it("keeps the most recent snapshots of other folders, and drops the oldest with their compiled index", async () => {
+  it("keeps the most recent snapshots of other folders, and drops the oldest with their compiled files", async () => {
     const { content, cache } = await copyOfContent();
     await mkdir(cache, { recursive: true });
     // Snapshots left by earlier folders, the first the oldest.
     const others = Array.from({ length: KEPT_SNAPSHOTS + 3 }, (_, i) => `content-${i.toString(16).padStart(16, "0")}`);
     for (const [i, id] of others.entries()) {
-      for (const ext of [".json", ".index"]) {
+      for (const ext of [".json", ".index", ".intent"]) {
         const file = path.join(cache, id + ext);
         await writeFile(file, "{}");
         await utimes(file, 1_000_000 + i, 1_000_000 + i);
@@ -86,7 +86,8 @@ describe("the compiled content snapshot", () => {
     expect(snapshots).toHaveLength(KEPT_SNAPSHOTS);
     expect(left).toContain(path.basename(snapshotPath(cache, content)));
     const kept = others.slice(-(KEPT_SNAPSHOTS - 1));
-    for (const id of kept) expect(left).toEqual(expect.arrayContaining([`${id}.json`, `${id}.index`]));
+    for (const id of kept)
+      expect(left).toEqual(expect.arrayContaining([`${id}.json`, `${id}.index`, `${id}.intent`]));
     for (const id of others.slice(0, 4)) expect(left.filter((n) => n.startsWith(id))).toEqual([]);
     expect(left).toContain("notes.txt");
   });

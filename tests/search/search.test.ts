@@ -15,7 +15,9 @@ function expectWellFormed(result: SearchResult, limit: number): void {
   for (const [i, hit] of result.hits.entries()) {
     expect(hit.score).toBeGreaterThanOrEqual(0);
     expect(hit.score).toBeLessThanOrEqual(1);
-    if (i > 0) expect(hit.score).toBeLessThanOrEqual(result.hits[i - 1]!.score);
+    // Best first, after the answer: the question classifier may choose one the words scored lower.
+    if (i > 1 || (i === 1 && result.hits[0] !== result.answer))
+      expect(hit.score).toBeLessThanOrEqual(result.hits[i - 1]!.score);
   }
   // The answer is decided on all hits, so with limit 0 there may be an answer and no hits to show.
   if (result.answer && result.hits.length > 0) expect(result.answer).toBe(result.hits[0]);
