@@ -162,7 +162,6 @@ hello bot are u working
 selamat pagi guys
 best way to make turkish coffee at home without a cezve?
 any good green smoothie recipes w spinach and banana
-my peace lily leaves are turning yellow help
 is there an AI homework helper that does math step by step
 how do u drop threat as a tank in wow so the healer stops pulling aggro
 which alliance should i join in clash of clans, mine is dead
@@ -286,7 +285,6 @@ who won the match last night
 did indonesia's president announce anything new today
 what happened in the french elections
 latest news on japan's economy?
-is it gonna rain tomorrow
 can u write me a poem about cats
 how many continents are there
 best laptop under 1000 bucks
@@ -302,7 +300,6 @@ explain quantum computing simply
 whats new with brazil's economy this week
 how much does a ps5 cost
 selamat pagi semua
-best way to make turkish coffee at home?
 is turkish delight vegan
 turkey or ham for thanksgiving this year
 green smoothie recipe that doesnt taste like grass pls
@@ -311,7 +308,6 @@ can chatgpt do my essay lol
 how do i deal with the threat meter in the stealth level
 tank keeps losing threat on the boss, any tips
 anyone wanna join my alliance in rise of kingdoms
-best alliance to join in clash of clans rn
 why did the league sanction that club, point deduction?
 what security camera should i buy for my front door
 ring vs eufy security cam which is better
@@ -1028,4 +1024,176 @@ how many members are in this server
 whats the best laptop for programming
 why is the sky blue
 whats the exchange rate for euro to dollar
+for my essay on climate change, how do i write a conclusion
+my teacher wants a summary of the novel we read, can you do it
+my uncle says the earth is flat, is he right
+help me prep for my biology quiz
+need one line for my report on photosynthesis
+for my presentation on volcanoes how many slides is too many
+my son thinks dinosaurs lived alongside humans, true?
+someone in the server said the moon landing was staged, can u check that
+debate prep: should school uniforms be compulsory
+my teacher asked us to explain the water cycle
+homework: what's 15 percent of 240
+journalist here, how do i write a catchy headline
+how long should an essay intro be
+my aunt says vaccines are dangerous, is she right
+quiz tomorrow on the periodic table, how do i memorise it fast
+for my report should i use apa or mla
+my son is behind in math, how can i help him catch up
+someone said cracking knuckles gives u arthritis, is that true
+for my debate on social media, give me arguments against it
+teacher wants a poem analysis by friday, where do i even start
+for my essay on world war two, what were the main causes
+need a thesis statement for my essay on renewable energy
+my uncle says goldfish have a 3 second memory, legit?
+for my history presentation, when did the cold war end
+can u just write my homework for me
+my teacher asked us to explain supply and demand
+help me prep for my chemistry test on acids and bases
+for my report, what's the population of malaysia
+whats the capital of turkey? need it for a quiz
+my friend says lightning never strikes the same place twice, true?
+for my essay on the internet, how did it start
+need one line for my report on the industrial revolution
+debate prep: is homework actually useful
+my son thinks he's bad at computers, how can he learn coding
+someone in discord said this bot is useless lol
+for my presentation, what font looks most professional
+my teacher wants us to explain how vaccines work
+is it ok to use online encyclopedias for my school report
+for my essay, how do i paraphrase without plagiarising
+my dad says we only use 10% of our brain, is that right
+quiz prep: what are the planets in order
+writing an article on remote work, what angle should i take
+for homework, how do i solve quadratic equations
+my grandma says cold weather gives you a cold, true or myth
+for my debate, how do i rebut an argument politely
+need a conclusion line for my essay on plastic pollution
+my teacher asked what democracy means, can u explain
+for my civics report, how does voting work in general
+someone in the server said bananas are radioactive, is that real
+for my presentation on ocean currents, what's a good hook
+my son wants to know why the sky is blue for his homework
+prep me for my vocab quiz in a foreign language
+for my essay on ai in schools, what are the pros and cons
+my uncle says ai will take everyone's jobs, is that true
+debate: are electric cars really greener
+for my science homework, how do solar panels work
+for my report on the economy, what is inflation
+for my essay, what's a good quote about friendship
+my teacher wants us to explain how a bill becomes law
+my uncle says turkey the bird is named after the country, is that true
+for my geography homework, what's the tallest mountain in malaysia
+help me plan my study schedule for finals
+for my essay, should i write in first person
+my teacher said my essay is too long, how do i cut it down
+quiz prep: difference between mitosis and meiosis?
+someone says humans have only five senses, true?
+my son asked how rainbows form, help me explain
+for my debate on zoos, are they good or bad for animals
+journalist brief: how do i interview someone who's nervous
+for my presentation, how do i stop shaking on stage
+need one line for my report on the human heart
+my uncle says eating carrots improves eyesight, is that legit
+for homework, what's the difference between weather and climate
+my teacher asked us to explain gravity simply
+debate prep: should voting be mandatory
+for my essay on immigration, how do i keep it balanced
+my friend claims goldfish grow to fit the tank, true?
+quiz tmrw on fractions, quick tips?
+for my report, how do i make a bibliography
+my son thinks the internet is a physical place, how do i explain it lol
+for my art class presentation, what's impressionism
+someone said sugar makes kids hyper, is that true
+for my essay, how many sources should i use
+my teacher wants a chapter summary, how do i keep it short
+writing a piece on local traffic, where do i find data
+for my homework, what's the formula for the area of a circle
+my uncle swears bulls hate the colour red, is it true
+prep me for my physics quiz on the laws of motion
+for my debate on school start times, what does research say
+need a good opening line for my college application essay
+my teacher asked us to explain the food chain
+for my report on malaysian food, what are some popular dishes
+is turkey a good place to study abroad? asking for my own plans
+my son's teacher says he talks too much in class, what do i do
+for my presentation, how do i credit images properly
+someone in the server said you lose most heat through your head, true?
+for my essay on the renaissance, what changed in art
+my uncle says aliens built ancient monuments, is he right
+for my quiz, what's the largest ocean
+tarih ödevim için sonuç paragrafı nasıl yazılır?
+amcam dünyanın düz olduğunu söylüyor, haklı mı?
+cikgu saya minta ringkasan novel, boleh tolong?
+bantu saya bersedia untuk kuiz biologi esok
+buat esai saya tentang perubahan iklim, bagaimana menulis pendahuluan yang bagus?
+anak saya merasa tertinggal di matematika, bagaimana membantunya?
+لواجبي، كيف أكتب خاتمة لمقال عن التلوث؟
+عمي يقول إن الأرض مسطحة، هل هو محق؟
+for my essay, is it better to write in the morning or at night lol
+my teacher asked us to explain how volcanoes erupt
+debate prep: are video games bad for kids
+need one line for my report on recycling
+my friend says you can't get sunburnt on cloudy days, true?
+for my presentation on space, how far away is the moon
+my son thinks he's behind on reading, any book suggestions for his age
+someone said this bot gets stuff wrong, how do i know it's right
+for my report, can you check my grammar
+journalist here, what's a good structure for a news story
+help me prep for my history quiz on ancient empires
+for my essay on friendship, how should i start
+my cousin says drinking lots of milk makes you taller, for my health project is that true
+gm all
+tea?
+coffee run
+ready?
+who won
+peace out
+balance pls
+goal!!
+afk
+lmao
+ty
+np
+same
+who's on tonight
+anyone up
+gg
+nice
+wb
+hmm
+pizza?
+lunch time
+match tonight?
+who's streaming
+rip
+sup
+brb coffee
+oof
+w
+L
+😂
++1
+agreed
+nvm
+k
+see ya
+weekend plans?
+so tired
+first!
+check dms
+ping me later
+new emoji?
+who's hosting
+vc?
+game night?
+good luck all
+selamat pagi
+günaydın
+مرحبا
+apa kabar
+terima kasih
+team up for ranked?
+my tech died lol
 `;
