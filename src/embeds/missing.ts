@@ -8,8 +8,10 @@ import type { MissingNote } from "../search/not-in-source.ts";
  */
 export function missingLine(note: MissingNote, t: Messages): string {
   const named = note.named.map(escapeUserText);
-  if (named.length > 0) return t.notMentioned(joinOr(named, t.or), note.figures);
-  return t.noFigures(note.topic ? escapeUserText(note.topic) : undefined);
+  const opinion = note.opinion ? ` ${t.noOpinion}` : "";
+  if (named.length > 0) return t.notMentioned(joinOr(named, t.or), note.figures) + opinion;
+  if (note.opinion && !note.figures) return t.noOpinion;
+  return t.noFigures(note.topic ? escapeUserText(note.topic) : undefined) + opinion;
 }
 
 function joinOr(items: readonly string[], or: string): string {

@@ -102,5 +102,6 @@ export const ar: Messages = rightToLeft<Messages>({
   notMentioned: (list, figures) =>
     figures ? `لا يذكر المصدر ${isolate(list)}، ولا يقدّم أي أرقام.` : `لا يذكر المصدر ${isolate(list)}.`,
   noFigures: (topic) => (topic ? `لا يقدّم المصدر أرقامًا عن ${isolate(topic)}.` : "لا يقدّم المصدر أي أرقام."),
+  noOpinion: "لا يقدّم المصدر رأيًا في ذلك.",
   or: "أو",
 });

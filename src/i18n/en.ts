@@ -93,5 +93,6 @@ export const en: Messages = {
       ? `The source does not mention ${list}, and gives no figures.`
       : `The source does not mention ${list}.`,
   noFigures: (topic) => (topic ? `The source gives no figures on ${topic}.` : "The source gives no figures."),
+  noOpinion: "The source gives no opinion on it.",
   or: "or",
 };

@@ -95,5 +95,6 @@ export const id: Messages = {
     figures ? `Sumber tidak menyebut ${list}, dan tidak memberikan angka.` : `Sumber tidak menyebut ${list}.`,
   noFigures: (topic) =>
     topic ? `Sumber tidak memberikan angka tentang ${topic}.` : "Sumber tidak memberikan angka.",
+  noOpinion: "Sumber ini tidak memberikan pendapat tentang hal itu.",
   or: "atau",
 };

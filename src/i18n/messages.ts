@@ -92,6 +92,8 @@ export interface Messages {
   notMentioned(list: string, figures: boolean): string;
   /** "The source gives no figures on peace treaties." / "The source gives no figures." */
   noFigures(topic?: string): string;
+  /** "The source gives no opinion on it." (after what it does not mention, when there is such a line) */
+  noOpinion: string;
   /** The word that joins the last two of a list: "Brazil, Chile or Peru". */
   or: string;
 }

@@ -100,5 +100,6 @@ export const ms: Messages = {
     topic
       ? `Sumber tidak memberikan sebarang angka tentang ${topic}.`
       : "Sumber tidak memberikan sebarang angka.",
+  noOpinion: "Sumber ini tidak memberikan pendapat tentang perkara itu.",
   or: "atau",
 };

@@ -95,5 +95,6 @@ export const tr: Messages = {
       ? `Kaynak ${list} konusundan söz etmiyor ve rakam vermiyor.`
       : `Kaynak ${list} konusundan söz etmiyor.`,
   noFigures: (topic) => (topic ? `Kaynak ${topic} hakkında rakam vermiyor.` : "Kaynak rakam vermiyor."),
+  noOpinion: "Kaynak bu konuda bir görüş bildirmiyor.",
   or: "ya da",
 };

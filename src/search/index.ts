@@ -10,7 +10,7 @@ import { analyze, analyzeWords, isStopWord, type QuestionWord } from "./analyze.
 import { commonPrefixLength, editDistance } from "./distance.ts";
 import { normalizeText, splitWords, stem } from "./normalize.ts";
 import type { AnswerSignals } from "./answer-signals.ts";
-import { notInSource } from "./not-in-source.ts";
+import { notInSource, OPINION_QUESTION } from "./not-in-source.ts";
 import { lexiconLinks, lexiconPhraseAt, prepareLexicon } from "./lexicon.ts";
 import { Postings, PostingsBuilder } from "./postings.ts";
 import { createVocabularyMatcher } from "./vocabulary.ts";
@@ -714,6 +714,19 @@ export function buildIndex(
         ranked.unshift(answer);
       }
     }
+    // An opinion, or a person, asked of the source's subject in general ("is their foreign policy good or
+    // bad", "who is the foreign minister", "who wrote this policy"): the source gives no opinion and names no
+    // one, and no entry is closer than another, so none is given (the reply says what is missing). Asked of
+    // something the source covers ("do you think sanctions work"), the entry answers, under that line.
+    if (answer && !topNamed && (OPINION_QUESTION.test(query) || PERSON_QUESTION.test(query))) {
+      const subjectOnly =
+        known.some(Boolean) &&
+        words.every(
+          (w, i) =>
+            !known[i] || isSubject(w.word, w.term) || bestTerms[i]!.every((c) => subjectTerms.has(c.term)),
+        );
+      if (subjectOnly) answer = null;
+    }
     let signals: AnswerSignals | undefined;
     if (options.signals && top !== undefined) {
       const doc = entries.indexOf(top.entry);
@@ -784,6 +797,9 @@ function firstInOrder<T>(list: T[], n: number, compare: (a: T, b: T) => number):
 }
 
 const PERSONAL_MIN_SCORE = 0.5;
+
+/** A question asking who: a person, where it is not "who are their allies" (known words, not only the subject). */
+const PERSON_QUESTION = /^\W*who(?:'s|s)?\b/i;
 
 /** A request for a figure or a person ("how many…", "who is…", "the name of…"). */
 const DETAIL_QUESTION =

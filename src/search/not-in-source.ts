@@ -24,6 +24,10 @@ const FRAME_WORDS = new Set(
 );
 
 const FIGURE_QUESTION = /\bhow\s+(many|much)\b/i;
+
+/** A request for an opinion ("in your opinion", "do you think…", "good or bad"): the source gives none. */
+export const OPINION_QUESTION =
+  /\b(?:(?:your|ur)\s+(?:personal\s+|own\s+|honest\s+)?(?:opinion|view|take)|do\s+(?:you|u)\s+(?:personally\s+|really\s+|honestly\s+)?think|good\s+or\s+bad)\b/i;
 const LATIN = /^[a-z]+$/;
 
 /** Past this many content words a message carries context ("my uncle said at dinner…"), not only its subject. */
@@ -42,7 +46,9 @@ export function notInSource(
   answered: boolean,
 ): string[] {
   if (words.length > LONG_QUESTION) return [];
-  if (known.length === words.length && known.every(Boolean) && !FIGURE_QUESTION.test(query)) return [];
+  const opinion = OPINION_QUESTION.exec(query);
+  if (known.length === words.length && known.every(Boolean) && !FIGURE_QUESTION.test(query) && !opinion)
+    return [];
   const shown = splitWords(query.replace(/[’‘`´]/g, "'"));
   const display = (w: QuestionWord) => {
     const original = shown[w.at];
@@ -90,6 +96,14 @@ export function notInSource(
     const figure = FIGURE_QUESTION.exec(query);
     if (figure && words.length > 0) out.push(figure[0].replace(/\s+/g, " "));
   }
+  if (opinion) {
+    // "In your opinion", "good or bad": the phrases, as typed, name what is missing better than a noun alone.
+    const phrases = [...query.matchAll(new RegExp(OPINION_QUESTION.source, "gi"))].map((m) =>
+      m[0].replace(/\s+/g, " "),
+    );
+    const inPhrases = new Set(phrases.flatMap((p) => splitWords(p.toLowerCase())));
+    return [...out.filter((m) => !splitWords(m.toLowerCase()).every((w) => inPhrases.has(w))), ...phrases];
+  }
   return out;
 }
 
@@ -110,6 +124,8 @@ export interface MissingNote {
   figures: boolean;
   /** With figures and nothing named: what the figure was asked about, in the user's words. */
   topic?: string;
+  /** The question asks for an opinion, which the source never gives. */
+  opinion?: boolean;
 }
 
 /**
@@ -119,8 +135,10 @@ export interface MissingNote {
 export function missingNote(query: string, missing: readonly string[]): MissingNote | undefined {
   if (missing.length === 0) return undefined;
   const figures = FIGURE_QUESTION.test(query);
-  const named = missing.filter((m) => !FIGURE_QUESTION.test(m));
-  if (named.length > 0) return { named, figures };
+  const opinion = OPINION_QUESTION.test(query);
+  const named = missing.filter((m) => !FIGURE_QUESTION.test(m) && !OPINION_QUESTION.test(m));
+  if (named.length > 0) return opinion ? { named, figures, opinion } : { named, figures };
+  if (opinion) return { named: [], figures, opinion };
   if (!figures) return undefined;
   // What the figure was asked about, in the user's words: "how many peace treaties" → "peace treaties".
   const shown = splitWords(query.replace(/[’‘`´]/g, "'"));

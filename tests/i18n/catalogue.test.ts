@@ -49,7 +49,7 @@ const LIMITS: [RegExp, number][] = [
   [/^whyHint$/, DISCORD_LIMITS.labelDescription],
   [/^privacyField$/, DISCORD_LIMITS.fieldName],
   // Above an answer (message content, beside the question's quote) or in the no-answer embed's description.
-  [/^(notMentioned|noFigures)$/, 400],
+  [/^(notMentioned|noFigures|noOpinion)$/, 400],
   [/^or$/, 20],
   [/^(privacyRecording|privacyOff)$/, DISCORD_LIMITS.fieldValue],
   [/Placeholder$|^otherMatches$/, DISCORD_LIMITS.selectPlaceholder],

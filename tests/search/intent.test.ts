@@ -48,11 +48,11 @@ describe("the question classifier in the search", () => {
 
   it("never overrules a question that names an entry, nor answers a personal question or an unknown name", () => {
     expect(answer(withClassifier.search("Economic sanctions"))).toBe("countering-threats/economic-sanctions");
-    // Asked about the asker's own affairs, in words the classifier learnt for alliances.
-    expect(withClassifier.search("who has my back when things get rough").answer).toBeNull();
-    expect(answer(withClassifier.search("who has their back when things get rough"))).toMatch(
-      /^cooperation-and-alliances\//,
-    );
+    // Asked about the asker's own affairs: not rescued, however sure the classifier (a low threshold here, so
+    // that the rule, not the threshold, decides).
+    const bold = buildIndex(entries, { intentRescue: 0.5 });
+    expect(bold.search("who sticks by them when things get rough").answer).not.toBeNull();
+    expect(bold.search("who sticks by my clan when things get rough").answer).toBeNull();
     expect(withClassifier.search("do they go after Zorblaxians").answer).toBeNull();
   });
 

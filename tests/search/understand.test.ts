@@ -151,6 +151,36 @@ describe("notInSource", () => {
   });
 });
 
+describe("an opinion, or a person, asked of the source's subject alone", () => {
+  // The subject in the knowledge base's own words (the title's "foreign policy"), and one topic beside it.
+  const subject = buildIndex([
+    entry("aim", "overview", "The aim of foreign policy", ["foreign", "policy", "aim", "partnerships"]),
+    entry("sanctions", "countering-threats", "Economic sanctions", ["sanction", "economic", "hostile"]),
+  ]);
+  const ask = (q: string) => subject.search(q);
+
+  it("is not answered, and the opinion asked for is named as missing", () => {
+    expect(ask("what is the aim of their foreign policy").answer?.entry.id).toBe("aim");
+    const opinion = ask("in your honest opinion is their foreign policy any good");
+    expect(opinion.answer).toBeNull();
+    expect(opinion.notInSource).toContain("your honest opinion");
+    expect(ask("do you think their foreign policy is good or bad").notInSource).toEqual([
+      "do you think",
+      "good or bad",
+    ]);
+    const person = ask("who leads their foreign policy");
+    expect(person.answer).toBeNull();
+    expect(ask("who's behind this foreign policy").answer).toBeNull();
+  });
+
+  it("is answered when it asks about something the source covers, under the line", () => {
+    const r = ask("do you think their economic sanctions work");
+    expect(r.answer?.entry.id).toBe("sanctions");
+    expect(r.notInSource).toContain("do you think");
+    expect(ask("who gets their economic sanctions").answer?.entry.id).toBe("sanctions");
+  });
+});
+
 describe("the line a reply opens with when the source is silent", () => {
   const line = (q: string, missing: string[]) => {
     const note = missingNote(q, missing);
@@ -167,6 +197,18 @@ describe("the line a reply opens with when the source is silent", () => {
   it("says when the source gives no figures", () => {
     expect(line("how many peace treaties", ["how many"])).toBe(
       "The source gives no figures on peace treaties.",
+    );
+  });
+
+  it("says when the source gives no opinion, alone or after what it does not mention", () => {
+    expect(line("do you think it is good or bad", ["do you think", "good or bad"])).toBe(
+      "The source gives no opinion on it.",
+    );
+    expect(line("in your opinion is the navy good", ["your opinion", "navy"])).toBe(
+      "The source does not mention navy. The source gives no opinion on it.",
+    );
+    expect(line("how many treaties, and do you think they work", ["how many", "do you think"])).toBe(
+      "The source gives no figures. The source gives no opinion on it.",
     );
   });
 
