@@ -56,6 +56,20 @@ describe("the question classifier in the search", () => {
     expect(withClassifier.search("do they go after Zorblaxians").answer).toBeNull();
   });
 
+  it("a question saying what it is for, or whose claim it checks, is not about the asker's own affairs", () => {
+    expect(answer(withClassifier.search("one line summing it all up for my essay pls"))).toMatch(
+      /^conclusion\//,
+    );
+    expect(withClassifier.search("one line summing it all up for my cat pls").answer).toBeNull();
+    expect(answer(withClassifier.search("the main goal in one line for my presentation"))).toMatch(
+      /^overview\//,
+    );
+    expect(answer(withClassifier.search("my uncle says they never make peace, is that true"))).toMatch(
+      /^peaceful-coexistence\//,
+    );
+    expect(withClassifier.search("my uncle never makes peace, is that true").answer).toBeNull();
+  });
+
   it("a question of stop words alone is the classifier's to answer, when it is sure enough", () => {
     const q = "what are they up against";
     expect(wordsAlone.search(q).terms).toEqual([]);
