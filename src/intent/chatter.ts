@@ -91,7 +91,6 @@ Selamat pagi, ada yang mau main game?
 what is the meaning of life
 how do i make turkish coffee without a cezve
 green smoothie ideas pls
-my peace lily is drooping help
 how often do u water a peace lily
 can AI write my essay lol
 how do i deal with the threat from the final boss in elden ring
@@ -250,7 +249,6 @@ wyze vs ring security cam, which one
 my knee joint pain gets worse when it rains, normal?
 how does a joint bank account work
 where can i take a free intelligence test online
-is the intelligence stat worth leveling in elden ring
 how to get better at defence in fc 24
 best defensive formation in football manager?
 do balance boards actually help with posture
@@ -355,7 +353,6 @@ is fortnite dead ong
 anyone wanna play among us
 rate my setup
 recommend me an anime
-what happened in the french election
 latest news from ukraine today
 what did the us president say yesterday
 is brazil hosting the next world cup
@@ -891,7 +888,6 @@ anyone up for a game of among us tonight
 rate my setup, just got a new monitor
 where can i get turkish delight near me
 my peace lily leaves r turning yellow help
-any good ai homework helper for calc
 how do i drop threat as a tank in wow
 anyone wanna join my alliance in clash of clans
 best alliance to join in rise of kingdoms server 1234
