@@ -86,6 +86,22 @@ describe("sense check", () => {
     expect(answer("economic sanctions on hostile states")).toBe("sanctions");
   });
 
+  it("a name the source does not know does not stop the answer", () => {
+    expect(answer("is it allied with Brazil")).toBe("alliances");
+  });
+
+  it("a game, a sport, school or family is another subject too, with stop words between the familiar words", () => {
+    expect(answer("how do you form an alliance in chess")).toBeNull();
+    expect(answer("a peace treaty with my cousin")).toBeNull();
+    expect(answer("do they form an alliance with Turkey")).toBe("alliances");
+  });
+
+  it("a short question about the asker's own affairs needs a clear answer", () => {
+    expect(answer("how do I sanction my brother")).toBeNull();
+    expect(answer("how can we get economic sanctions lifted on our club")).toBeNull();
+    expect(answer("economic sanctions on hostile states")).toBe("sanctions");
+  });
+
   it("chat fillers and abbreviations count neither for nor against an answer", () => {
     expect(index.search("ngl tbh do they have allies rn lol").terms).toEqual(["ally"]);
     expect(answer("ngl tbh do they have allies rn lol")).toBe("alliances");
