@@ -28,7 +28,11 @@ export interface IntentGuess {
 export interface IntentClassifier {
   /** Example questions it learnt from, chatter included. */
   readonly examples: number;
-  guess(text: string): IntentGuess;
+  /**
+   * `readings`: known terms the search read the question's typos as ("conclsuion" → conclusion), counted as
+   * the question's own terms: the examples are spelt right.
+   */
+  guess(text: string, readings?: readonly string[]): IntentGuess;
 }
 
 /** The chatter lines, one message per line. */
@@ -74,8 +78,10 @@ export function intentClassifier(data: IntentModelData): IntentClassifier {
     throw new RangeError("the model does not fit its areas");
   return {
     examples: data.examples,
-    guess(text) {
-      const p = model.probabilities(intentFeatures(text));
+    guess(text, readings = []) {
+      const features = intentFeatures(text);
+      for (const term of readings) features.set(`t:${term}`, (features.get(`t:${term}`) ?? 0) + 1);
+      const p = model.probabilities(features);
       let best = 0;
       for (let c = 1; c < none; c++) if (p[c]! > p[best]!) best = c;
       return { area: areas[best]!, p: p[best]!, none: p[none]! };

@@ -479,8 +479,13 @@ export function buildIndex(
   const strengthAt = new Float64Array(entries.length);
 
   /** The classifier's answer to a question the words left unanswered, when it is sure enough of an area. */
-  const rescue = (classifier: IntentClassifier, query: string, hits: readonly Hit[]): Hit | undefined => {
-    const guess = classifier.guess(query);
+  const rescue = (
+    classifier: IntentClassifier,
+    query: string,
+    hits: readonly Hit[],
+    readings: readonly string[] = [],
+  ): Hit | undefined => {
+    const guess = classifier.guess(query, readings);
     return guess.p >= opts.intentRescue ? bestOfArea(hits, guess.area, opts.minScore) : undefined;
   };
 
@@ -695,9 +700,21 @@ export function buildIndex(
     // bar: a word met in another sense ("tea", "roofs") is what the classifier learnt chatter from, and as a
     // bar it turned away 44 of 1,530 in-scope questions of the sets and no off-topic one (docs/search.md).
     const intent = topNamed || (answer && answer.score >= opts.intentOverrule) ? undefined : classifier();
+    // The known terms the search read the question's typos as ("conclsuion" → conclusion): the classifier
+    // learnt from examples spelt right, and would not recognise them (+6 in scope on the question sets,
+    // nothing lost; a typo is a word that is not English and that the index does not hold as typed).
+    const readings = () => {
+      const out: string[] = [];
+      words.forEach((w, i) => {
+        if (postings.has(w.term) || !/^[a-z]+$/.test(w.word) || isEnglishWord(w.word)) return;
+        const best = bestTerms[i]![0];
+        if (best) out.push(best.term);
+      });
+      return out;
+    };
     if (intent) {
       if (answer) {
-        const guess = intent.guess(query);
+        const guess = intent.guess(query, readings());
         if (guess.none >= opts.intentReject) answer = null;
         else if (guess.area !== answer.entry.area && guess.p >= opts.intentSwitch)
           answer = bestOfArea(hits, guess.area, opts.minScore) ?? answer;
@@ -706,7 +723,7 @@ export function buildIndex(
         !namesUnknown() &&
         !(DETAIL_QUESTION.test(query) && notInSource(query, words, known, true).length > 0)
       ) {
-        answer = rescue(intent, query, hits) ?? null;
+        answer = rescue(intent, query, hits, readings()) ?? null;
       }
       if (answer && answer !== top) {
         const at = ranked.findIndex((h) => h.entry === answer!.entry);

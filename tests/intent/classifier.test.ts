@@ -55,6 +55,14 @@ describe("the question classifier", () => {
     expect(coffee.none).toBeGreaterThan(0.5);
   });
 
+  it("counts the search's readings of typos as the question's own terms", () => {
+    const typo = "who r thier frends";
+    const plain = classifier.guess(typo);
+    const read = classifier.guess(typo, ["friend"]);
+    expect(read.area).toBe("cooperation-and-alliances");
+    expect(read.p).toBeGreaterThan(plain.area === "cooperation-and-alliances" ? plain.p : 0);
+  });
+
   it("only guesses areas that have examples", () => {
     for (const q of ["peace", "is there peace", "coffee"])
       expect(["cooperation-and-alliances", "countering-threats"]).toContain(classifier.guess(q).area);

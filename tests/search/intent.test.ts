@@ -70,6 +70,14 @@ describe("the question classifier in the search", () => {
     expect(withClassifier.search("my uncle never makes peace, is that true").answer).toBeNull();
   });
 
+  it("reads typos as the search does: the examples are spelt right", () => {
+    // Only the classifier answers these, and only with the search's reading of the typo ("conclusion").
+    for (const q of ["the conclusoin, wat dose it tell", "concluson summery"]) {
+      expect(wordsAlone.search(q).answer).toBeNull();
+      expect(answer(withClassifier.search(q))).toMatch(/^conclusion\//);
+    }
+  });
+
   it("a question of stop words alone is the classifier's to answer, when it is sure enough", () => {
     const q = "what are they up against";
     expect(wordsAlone.search(q).terms).toEqual([]);
