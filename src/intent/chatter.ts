@@ -54,7 +54,6 @@ how do i get more territory in the game risk
 hi
 hello there bot
 good morning everyone
-whats the weather like today
 lol
 thanks bot
 how r u
@@ -889,7 +888,6 @@ rate my setup, just got a new monitor
 where can i get turkish delight near me
 my peace lily leaves r turning yellow help
 how do i drop threat as a tank in wow
-anyone wanna join my alliance in clash of clans
 best alliance to join in rise of kingdoms server 1234
 what sanctions did uefa give that club for the fans
 my knee joint pain is killing me after running
