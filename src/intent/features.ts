@@ -1,5 +1,5 @@
-import { isStopWord } from "../search/analyze.ts";
-import { normalizeText, splitWords, stem } from "../search/normalize.ts";
+import { contentWords } from "../search/analyze.ts";
+import { normalizeText, splitWords } from "../search/normalize.ts";
 
 /** Longest text read, in characters: a question, not a document. */
 const MAX_CHARS = 2000;
@@ -16,11 +16,6 @@ export function intentFeatures(text: string): Map<string, number> {
   const add = (key: string) => out.set(key, (out.get(key) ?? 0) + 1);
   for (const w of words) add(`u:${w}`);
   for (let i = 1; i < words.length; i++) add(`b:${words[i - 1]} ${words[i]}`);
-  // The search's own terms (analyze.ts's analyzeWords, without normalising the text a second time).
-  for (const w of words) {
-    if (isStopWord(w)) continue;
-    const term = stem(w);
-    if (!isStopWord(term)) add(`t:${term}`);
-  }
+  for (const { term } of contentWords(words)) add(`t:${term}`);
   return out;
 }

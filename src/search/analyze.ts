@@ -19,8 +19,13 @@ export interface QuestionWord {
 
 /** Like `analyze`, keeping each term's word and position, for telling the user which words were not found. */
 export function analyzeWords(text: string): QuestionWord[] {
+  return contentWords(splitWords(normalizeText(text)));
+}
+
+/** The content words of words already normalised and split: stop words dropped, the rest stemmed. */
+export function contentWords(words: readonly string[]): QuestionWord[] {
   const out: QuestionWord[] = [];
-  splitWords(normalizeText(text)).forEach((word, at) => {
+  words.forEach((word, at) => {
     if (STOPS.has(word)) return;
     const term = stem(word);
     if (!STOPS.has(term)) out.push({ word, term, at });

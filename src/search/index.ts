@@ -649,10 +649,11 @@ export function buildIndex(
     );
     let top = ranked[0];
     const personal = isPersonal(query);
-    // Asked by the area pooling below and by the signals, each only when needed: worked out once.
-    let unknownName: boolean | undefined;
-    const namesUnknown = () =>
-      (unknownName ??= notInSource(query, words, known, true).some((m) => /^\p{Lu}/u.test(m)));
+    // What the question names that the knowledge base does not (as if answered), and whether it names an
+    // unknown name: asked by the area pooling, the classifier's rules and the signals, worked out once.
+    let missingMain: string[] | undefined;
+    const missing = () => (missingMain ??= notInSource(query, words, known, true));
+    const namesUnknown = () => missing().some((m) => /^\p{Lu}/u.test(m));
     // No entry accounts for the question alone, but the entries of one area do together ("any treaties to
     // stop fighting": treaties in one entry, conflict in another): the area is the answer, given by its best
     // entry. Not when the question names something the knowledge base does not know ("best alliance in
@@ -718,11 +719,7 @@ export function buildIndex(
         if (guess.none >= opts.intentReject) answer = null;
         else if (guess.area !== answer.entry.area && guess.p >= opts.intentSwitch)
           answer = bestOfArea(hits, guess.area, opts.minScore) ?? answer;
-      } else if (
-        !personal &&
-        !namesUnknown() &&
-        !(DETAIL_QUESTION.test(query) && notInSource(query, words, known, true).length > 0)
-      ) {
+      } else if (!personal && !namesUnknown() && !(DETAIL_QUESTION.test(query) && missing().length > 0)) {
         answer = rescue(intent, query, hits, readings()) ?? null;
       }
       if (answer && answer !== top) {
