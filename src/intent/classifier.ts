@@ -88,12 +88,3 @@ export function intentClassifier(data: IntentModelData): IntentClassifier {
     },
   };
 }
-
-/** Trains a classifier from the entries' examples and the chatter; none when no entry has examples. */
-export function buildIntentClassifier(
-  entries: readonly Entry[],
-  chatter: readonly string[] = chatterExamples(),
-): IntentClassifier | undefined {
-  const data = trainIntentModel(entries, chatter);
-  return data && intentClassifier(data);
-}

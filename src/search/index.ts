@@ -10,7 +10,7 @@ import { analyze, analyzeWords, isStopWord, type QuestionWord } from "./analyze.
 import { commonPrefixLength, editDistance } from "./distance.ts";
 import { normalizeText, splitWords, stem } from "./normalize.ts";
 import type { AnswerSignals } from "./answer-signals.ts";
-import { notInSource, OPINION_QUESTION } from "./not-in-source.ts";
+import { DETAIL_QUESTION, notInSource, OPINION_QUESTION, PERSON_QUESTION } from "./not-in-source.ts";
 import { lexiconLinks, lexiconPhraseAt, prepareLexicon } from "./lexicon.ts";
 import { Postings, PostingsBuilder } from "./postings.ts";
 import { createVocabularyMatcher } from "./vocabulary.ts";
@@ -219,10 +219,10 @@ export function buildIndex(
    * The answer in `area` the classifier chose: the area's best hit when the words found it at all, else the
    * area's own entry, which leads to its topics. Scored by what the words found (0 when nothing).
    */
-  const bestOfArea = (hits: readonly Hit[], area: string, minScore: number): Hit | undefined => {
+  const bestOfArea = (hits: readonly Hit[], area: string): Hit | undefined => {
     let best: Hit | undefined;
     for (const h of hits) {
-      if (h.entry.area !== area || h.score < minScore / 2) continue;
+      if (h.entry.area !== area || h.score < opts.minScore / 2) continue;
       if (
         !best ||
         h.score > best.score ||
@@ -486,7 +486,7 @@ export function buildIndex(
     readings: readonly string[] = [],
   ): Hit | undefined => {
     const guess = classifier.guess(query, readings);
-    return guess.p >= opts.intentRescue ? bestOfArea(hits, guess.area, opts.minScore) : undefined;
+    return guess.p >= opts.intentRescue ? bestOfArea(hits, guess.area) : undefined;
   };
 
   const search = (query: string, limit = 5, options: SearchOptions = {}): SearchResult => {
@@ -718,7 +718,7 @@ export function buildIndex(
         const guess = intent.guess(query, readings());
         if (guess.none >= opts.intentReject) answer = null;
         else if (guess.area !== answer.entry.area && guess.p >= opts.intentSwitch)
-          answer = bestOfArea(hits, guess.area, opts.minScore) ?? answer;
+          answer = bestOfArea(hits, guess.area) ?? answer;
       } else if (!personal && !namesUnknown() && !(DETAIL_QUESTION.test(query) && missing().length > 0)) {
         answer = rescue(intent, query, hits, readings()) ?? null;
       }
@@ -811,13 +811,6 @@ function firstInOrder<T>(list: T[], n: number, compare: (a: T, b: T) => number):
 }
 
 const PERSONAL_MIN_SCORE = 0.5;
-
-/** A question asking who: a person, where it is not "who are their allies" (known words, not only the subject). */
-const PERSON_QUESTION = /^\W*who(?:'s|s)?\b/i;
-
-/** A request for a figure or a person ("how many…", "who is…", "the name of…"). */
-const DETAIL_QUESTION =
-  /\bhow\s+(many|much|big|large)\b|\bwho\s+(is|are|was|leads|runs|wrote)\b|\bname\s+of\b/i;
 
 /**
  * Whether a short question is about the asker's own affairs ("my sisters", "our server", "how do I…"): the

@@ -25,6 +25,13 @@ const FRAME_WORDS = new Set(
 
 const FIGURE_QUESTION = /\bhow\s+(many|much)\b/i;
 
+/** A request for a figure or a person ("how many…", "who is…", "the name of…"), which the source never gives. */
+export const DETAIL_QUESTION =
+  /\bhow\s+(many|much|big|large)\b|\bwho\s+(is|are|was|leads|runs|wrote)\b|\bname\s+of\b/i;
+
+/** A question asking who: a person, unless its other words say what ("who are their allies"). */
+export const PERSON_QUESTION = /^\W*who(?:'s|s)?\b/i;
+
 /** A request for an opinion ("in your opinion", "do you think…", "good or bad"): the source gives none. */
 export const OPINION_QUESTION =
   /\b(?:(?:your|ur)\s+(?:personal\s+|own\s+|honest\s+)?(?:opinion|view|take)|do\s+(?:you|u)\s+(?:personally\s+|really\s+|honestly\s+)?think|good\s+or\s+bad)\b/i;

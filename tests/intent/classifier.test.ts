@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildIntentClassifier, chatterExamples } from "../../src/intent/classifier.ts";
+import { chatterExamples, intentClassifier, trainIntentModel } from "../../src/intent/classifier.ts";
 import { intentFeatures } from "../../src/intent/features.ts";
 import { entry } from "../support/search-entries.ts";
 
@@ -38,7 +38,7 @@ describe("intent features", () => {
 });
 
 describe("the question classifier", () => {
-  const classifier = buildIntentClassifier(entries, chatter)!;
+  const classifier = intentClassifier(trainIntentModel(entries, chatter)!);
 
   it("learns from every entry's examples and the chatter", () => {
     expect(classifier.examples).toBe(9);
@@ -70,7 +70,7 @@ describe("the question classifier", () => {
 
   it("is absent when no entry has examples: the search uses words alone", () => {
     expect(
-      buildIntentClassifier([entry("peace", "peaceful-coexistence", "Peace", ["peace"])], chatter),
+      trainIntentModel([entry("peace", "peaceful-coexistence", "Peace", ["peace"])], chatter),
     ).toBeUndefined();
   });
 
