@@ -23,7 +23,38 @@ const FRAME_WORDS = new Set(
   happen happened happening go went gone`.split(/\s+/),
 );
 
-const FIGURE_QUESTION = /\bhow\s+(many|much)\b/i;
+/** A request for an amount: "how many…", "how much…", or a figure by name ("their defence budget", "the population"). */
+const FIGURE_QUESTION =
+  /\bhow\s+(?:many|much)\b|\b(?:budgets?|population|gdp|spending|expenditures?|percentage)\b/i;
+
+/** A request for a size as well ("how big is its navy"): the source gives none either. */
+const SIZE_QUESTION = /\bhow\s+(?:big|large)\b/i;
+
+/**
+ * What any nation is counted by (its defence, army, money, people, years): a figure asked of these alone
+ * ("how much do they spend on defence each year", "what's the population") is about none of the source's
+ * topics more than another, unlike one asked of a thing the source speaks of ("how many joint drills").
+ */
+const GENERAL_MEASURES = new Set(
+  `defence defense defences defenses military army armies navy troops soldiers money spend spends spending spent
+  budget budgets population gdp economy expenditure expenditures percentage year years yearly annual annually
+  people country countries nation nations state states government`.split(/\s+/),
+);
+
+/**
+ * A request for a figure that names nothing but the source's subject and what any nation is counted by:
+ * `words` are the question's content words, `known[i]` whether the knowledge base accounts for `words[i]`,
+ * and `isSubject` tells a word of the source's subject ("Islamic", "nation", "security").
+ */
+export function asksGeneralFigure(
+  query: string,
+  words: readonly QuestionWord[],
+  known: readonly boolean[],
+  isSubject: (w: QuestionWord) => boolean,
+): boolean {
+  if (!FIGURE_QUESTION.test(query) && !SIZE_QUESTION.test(query)) return false;
+  return !words.some((w, i) => known[i] && !GENERAL_MEASURES.has(w.word) && !isSubject(w));
+}
 
 /** A request for a figure or a person ("how many…", "who is…", "the name of…"), which the source never gives. */
 export const DETAIL_QUESTION =
@@ -68,7 +99,7 @@ export function notInSource(
   const main: QuestionWord[] = [];
   const other: QuestionWord[] = [];
   words.forEach((w, i) => {
-    if (known[i] || !isMainTerm(w, display(w))) return;
+    if (known[i] || !isMainTerm(w, display(w)) || excusesWording(shown, w.at)) return;
     if (!english && !isName(w, display(w))) return;
     if (isName(w, display(w)) || isNounLike(w.word)) {
       main.push(w);
@@ -113,6 +144,13 @@ export function notInSource(
   }
   return out;
 }
+
+/** The asker's own English or spelling, excused ("sorry my english not good"): not what the question is about. */
+const ASKERS_LANGUAGE = new Set(["english", "grammar", "spelling"]);
+
+/** Whether the word at `at` of `all` (the question's words) is the asker's language after "my", "our" or "bad". */
+export const excusesWording = (all: readonly string[], at: number): boolean =>
+  ASKERS_LANGUAGE.has(all[at]?.toLowerCase() ?? "") && /^(?:my|our|bad|poor)$/i.test(all[at - 1] ?? "");
 
 function isMainTerm(w: QuestionWord, original: string): boolean {
   if (FRAME_WORDS.has(w.word) || !LATIN.test(w.word) || w.word.length < 2) return false;

@@ -68,6 +68,27 @@ describe("the question classifier in the search", () => {
       /^peaceful-coexistence\//,
     );
     expect(withClassifier.search("my uncle never makes peace, is that true").answer).toBeNull();
+    // A question passed on ("my grandma asked…"), or an apology for the asker's English.
+    expect(answer(withClassifier.search("my grandma asked whether they ever make peace"))).toMatch(
+      /^peaceful-coexistence\//,
+    );
+    expect(withClassifier.search("my grandma never makes peace").answer).toBeNull();
+    const learner = withClassifier.search("sorry my english is bad, what is the main goal of them");
+    expect(answer(learner)).toMatch(/^overview\//);
+    expect(learner.notInSource).toEqual([]);
+  });
+
+  it("gives the words' own unsure answer when the classifier finds the same area, short of a rescue", () => {
+    const q = "how do they keep danger away with embassies and talks rather than weapons";
+    const top = wordsAlone.search(q);
+    expect(top.answer).toBeNull();
+    expect(top.hits[0]?.entry.area).toBe("countering-threats");
+    expect(answer(withClassifier.search(q))).toBe(`countering-threats/${top.hits[0]!.entry.id}`);
+    // Neither signal alone: not without the agreement, nor when the words' best area is another.
+    expect(buildIndex(entries, { intentAgree: 2 }).search(q).answer).toBeNull();
+    const other = "is the gadget side important for their deals with others";
+    expect(wordsAlone.search(other).hits[0]?.entry.area).not.toBe("technological-cooperation");
+    expect(buildIndex(entries, { intentRescue: 2 }).search(other).answer).toBeNull();
   });
 
   it("reads typos as the search does: the examples are spelt right", () => {

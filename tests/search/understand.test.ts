@@ -181,6 +181,37 @@ describe("an opinion, or a person, asked of the source's subject alone", () => {
   });
 });
 
+describe("a figure of what any nation is counted by", () => {
+  // A nation's defence and its people in the knowledge base's own words, and a thing it speaks of (drills).
+  const nation = buildIndex([
+    entry("people", "overview", "Safeguarding its people", ["people", "population", "territory", "safe"]),
+    entry("defence", "cooperation-and-alliances", "Defence relationships", ["defence", "military", "spend"]),
+    entry("drills", "cooperation-and-alliances", "Joint exercises", ["joint", "exercises", "drills"]),
+  ]);
+  const ask = (q: string) => nation.search(q);
+
+  it("is not answered: no entry is closer than another, and the source gives no figures", () => {
+    // The same words, asked for something other than a figure, are answered.
+    expect(ask("do they spend on defence").answer?.entry.id).toBe("defence");
+    expect(ask("how do they keep the population safe").answer?.entry.id).toBe("people");
+    for (const q of [
+      "how much do they spend on defence each year",
+      "what's their defence budget",
+      "how big is their military",
+      "what's the population",
+      "whats the population of the country",
+    ])
+      expect(ask(q).answer, q).toBeNull();
+    expect(ask("what's the population").notInSource).toEqual(["population"]);
+  });
+
+  it("is answered when the figure is of a thing the source speaks of, under the line", () => {
+    const r = ask("how many joint drills are there");
+    expect(r.answer?.entry.id).toBe("drills");
+    expect(r.notInSource).toEqual(["how many"]);
+  });
+});
+
 describe("the line a reply opens with when the source is silent", () => {
   const line = (q: string, missing: string[]) => {
     const note = missingNote(q, missing);
@@ -198,6 +229,7 @@ describe("the line a reply opens with when the source is silent", () => {
     expect(line("how many peace treaties", ["how many"])).toBe(
       "The source gives no figures on peace treaties.",
     );
+    expect(line("what's the population", ["population"])).toBe("The source gives no figures on population.");
   });
 
   it("says when the source gives no opinion, alone or after what it does not mention", () => {
