@@ -17,7 +17,7 @@ export const LIMITS = {
   pointsMax: 6,
   pointMax: 300,
   bodyMax: 1500,
-  examplesMax: 1000,
+  examplesMax: 2000,
   exampleMax: 300,
 } as const;
 

@@ -1190,4 +1190,430 @@ apa kabar
 terima kasih
 team up for ranked?
 my tech died lol
+anyone want join my clan alliance in the mobile game?
+my team need one more player for joint exercise at gym tomorrow
+what is best strategy for chess opening
+how to protect my phone from virus
+security camera for home which one is good?
+my teacher give me sanctions for late homework lol
+peace bro, good night everyone
+what is green tea benefit for health
+how to train artificial intelligence model for my school project
+best defence formation in football?
+my laptop technology is old, need upgrade
+anyone know good recipe for Turkish delight?
+Malaysian nasi lemak recipe anyone?
+is turkey meat healthy for eat?
+intelligence test online free where
+how to improve my exercise routine for lose weight
+my balance in bank account low, how to save money
+any good war movie recommend?
+overview of this game update?
+conclusion paragraph for my essay how to write
+enemy team threaten to report me in game, what I do
+how to keep peace with my annoying roommate
+how to say prosperity wishes for new year in english
+my microphone not working in voice channel, help
+what green vegetable good for diabetes
+military school or normal university better for me?
+stability of my internet connection so bad today
+which smartphone have best innovation this year
+alliance in the board game, how to win
+cooperation in group project, my friends not helping
+hello everyone, where you all from?
+sorry my english bad, can someone help me practice?
+good morning friends
+anyone playing tonight?
+how to say "terima kasih" in english
+what time is it there
+السلام عليكم يا جماعة
+apa khabar semua, dah makan?
+can someone check my english grammar in this sentence
+which is correct, "informations" or "information"?
+happy eid everyone
+is it halal to eat gelatin candy?
+who want voice call for english speaking practice
+bot can you tell joke
+what your name bot
+Ramazan'da oruç tutan var mı?
+ada yang main game malam ni?
+what is the capital city of this islamic nation?
+how many people live in this country
+what language they speak there
+what currency they use
+how is weather there in summer
+who is the president of the nation
+when the country got independence
+başkenti neresi?
+penduduk negara ni berapa orang?
+ما هي العملة الرسمية لهذا البلد؟
+kapan negara ini merdeka ya?
+which clan alliance should i join in my mobile game
+any good leg day exercises bro
+how do i turn on 2fa security for my acc
+is the ai in the new cod campaign mid
+best ai image generator rn?
+how do i make my pc setup all green rgb
+is my team's defence trash or is it just me, soccer btw
+how do i capture territory faster in splatoon
+peace out gonna go eat 🍕
+whats the best treaty strategy in stellaris
+my internet is so unstable ngl
+is frame rate stability good on handheld pcs
+how do i counter a tank main in ow
+patch balance is so mid this season fr
+best position to play in league for climbing
+how do i get partnered as a streamer
+my phone's security update bricked it 💀
+is green tea good for studying
+threat level of the new boss is insane how do i beat it
+whats the conclusion of the anime season, no spoilers pls
+civ tech tree which path first
+any tips for clearing hurdles in track
+how complex is the crafting system in this game
+how do ties work in chess tourneys
+joint pain after gaming all night is that normal
+is intelligence genetic fr
+is there a trade sanctions mechanic in hoi4
+cheapest way to upgrade my gpu
+anyone wanna duo ranked
+whos hopping on tonight
+gm chat ☀️
+lmao this server is dead
+whats everyone playing rn
+bro i just got mogged in ranked
+is the new season bussin or mid
+drop ur fav snack
+whos the goat streamer
+mods can we get a memes channel
+my dog just ate my controller 💀
+anyone got algebra homework help
+can someone boost the server
+ratio + l + fell off
+hi bot are u sentient
+whats ur fav game bot
+brb moms calling
+is pineapple on pizza valid
+whats the capital of this country
+how many ppl live there
+what language do they speak
+what currency do they use
+is it hot there all year
+whos their president rn
+when did they become independent
+who's the king or leader there
+what year was the country founded
+whats the weather like there rn
+My grandson keeps asking me to play a computer game where you make alliances. Is it suitable for a nine year old?
+Does anyone have a good recipe for Turkish delight?
+How long should I roast a twelve pound turkey for Christmas dinner?
+What's the best stuffing to go with turkey?
+Has anyone been on holiday to Malaysia? Is the heat bearable for someone my age?
+Is it true that Turkish coffee is much stronger than ordinary coffee?
+Has anyone tried a Malaysian curry? Is it very spicy?
+What's the best way to keep my computer secure from viruses?
+My bank keeps sending me security codes by text. What are they for?
+How do I turn off the AI helper on my new phone? It keeps talking to me.
+Is green tea good for blood pressure?
+What's the best feed for my green beans this year?
+How do I get rid of greenfly on my roses?
+Which exercises are gentle on bad knees?
+Is there a joint supplement that actually helps with arthritis?
+My doctor says I need more exercise. Any suggestions for a 75 year old?
+How do I share photos with the family on this server?
+My granddaughter did an intelligence test at school. What counts as a good score?
+Can someone recommend a good spy film for a Sunday afternoon?
+How do I stop the neighbour's cat treating my garden as its territory?
+Where can a body find some peace and quiet in a house full of grandchildren?
+Who won the bridge partnership prize at the club last week?
+How do I set up a password that is strong enough?
+Any tips for improving my balance? I've had a couple of falls.
+How do I check the balance on my bank account online?
+Is it safe to use contactless payment at the shops?
+I missed the last episode of the detective series. What was the conclusion?
+My grandson says the new puppy is a threat to my slippers. Any training tips?
+Does anyone know the words to the hymn about peace we sang on Sunday?
+Is the technology museum in town open on Sundays?
+My smart speaker keeps mishearing me. How do I fix it?
+Who won the friendly match between the two village teams on Saturday?
+What does LOL mean? My granddaughter keeps writing it.
+What is the population of the country?
+What is the capital city?
+WHAT LANGUAGE DO THEY SPEAK THERE
+Who is the current leader of the country?
+When did the country gain its independence?
+What is the weather like there this time of year?
+What's the name of their president?
+What year was the nation founded?
+How many people live there
+What is their national dish?
+Good morning everyone, how is everybody keeping?
+Can anyone recommend a decent hearing aid?
+How do I video call my grandchildren on this thing?
+Thank you all for your help yesterday, you are very kind.
+Happy birthday to my lovely granddaughter!
+What's everyone having for Sunday lunch?
+Does anyone know how to knit a cable pattern?
+How do I make the writing bigger on my screen?
+Who is coming to the family reunion next month?
+how do i leave this group
+Can someone remind me what time the grandchildren's school concert starts?
+What's a good present for a teenage grandson these days?
+Is it going to rain tomorrow?
+What's the best remedy for a cold?
+Did anyone see the lovely sunset last night?
+Could someone explain what a meme is? I'm quite lost.
+Best alliance to pick in a strategy video game?
+How do I make my phone more secure?
+Is my football team's defence any good this season?
+What's a good exercise routine for beginners?
+Can you help me prep for an IQ test on intelligence?
+Any good green smoothie recipes?
+Will the referee's sanctions get overturned after the match?
+How do I protect my home network from threats?
+What's my bank balance look like, can you check?
+Recommend a film about spies?
+How do I find a dance partner?
+Is AI going to write my homework for me?
+What's a peaceful place to go on holiday?
+How do I keep my cat and dog coexisting peacefully?
+Best tech gadgets under fifty quid?
+Is chess good for learning about threats and tactics?
+What's the best defence in a board game of territory conquest?
+How do I improve my balance for yoga?
+Which antivirus gives the best security?
+Which clan alliance should I join in my online game?
+My gym has joint exercises for knees, are they worth it?
+Can you recommend a documentary about green energy cars?
+Tips for forming a study alliance with classmates?
+What's the safest password manager?
+Is a treaty in my fantasy football league binding?
+How do I stop my little brother stealing my sweets, any sanctions ideas?
+Good recipes with Turkish delight?
+Is my smart watch tracking my sleep accurately?
+Who wins in a debate, the first or second speaker?
+What's a good opening line for a debate speech?
+How do I fact-check a viral news story?
+Are you biased?
+Who built you?
+How do I become a journalist?
+What makes a good interview question?
+Is this bot just repeating propaganda?
+Can you write my essay on climate change?
+What's your favourite film?
+How do I cite a source in an article?
+Hello, are you there?
+Which language do people speak there?
+What's the weather like in that country?
+When did the country gain independence?
+How big is their economy in dollars?
+Who is the current foreign minister?
+What year was their first constitution written?
+How large is their army in numbers?
+How many people live in their biggest city?
+Thanks, that's all.
+How do I win an argument with my parents?
+What's the best note-taking app for reporters?
+Recommend a podcast about logic and fallacies.
+Is coffee bad for concentration during exams?
+Can you translate this paragraph into another language?
+anyone got a turkey recipe for the holidays
+drills at the gym today were brutal
+my power drill died, any recs
+fire drill at school lol
+best alliance race in the game?
+peace out guys, logging off
+is there a mod that adds trade sanctions to my strategy game
+threat level on the raid boss?
+ai art generator recs?
+anyone tried that new ai chatbot for homework
+green tea or coffee
+my intelligence test score was mid
+border collie or lab?
+joint pain after running, tips?
+exercise routine for beginners?
+need a partner for the group project
+best defence formation in the football game?
+what's a good overview of calculus
+conclusion paragraph tips for my essay
+any good team-up co-op games
+malaysian food spots near me?
+security camera recommendations
+territory control maps in shooters
+peaceful music playlist?
+budget app to balance my spending?
+hostile takeover meaning in business class
+green screen setup?
+whos up for a ranked match
+who pinged me
+ty bot
+can a mod pin this
+anyone watching the match tonight
+ok thx
+wrong channel sorry
+how do i change my nickname
+lmao same
+what's your favourite movie
+hbu
+population?
+capital city?
+currency?
+weather there rn?
+who's the president
+when was it founded
+and the capital?
+what's the GDP
+how big is the army
+when did independence happen
+sick clutch last night
+anyone selling a used laptop
+what's the best alliance in world of warcraft
+any good co-op games for pc
+anyone got intel on when the next raid boss spawns
+how do i use a power drill
+what's the conclusion paragraph supposed to have in an essay
+peace lily keeps dying, what do i do
+threat level in among us is crazy lol
+best green tech stocks to buy rn
+is a back five a good defence in my football team
+can someone give me an overview of the new season
+anyone wanna team up for valorant tonight
+my cat has no sense of sovereignty over the couch lmao
+what's the treaty of the week in civ 6
+how many people live in the country
+what's the capital city
+what's the weather like there in summer
+who is the current president
+what year did the country become independent
+who's the foreign minister
+when was the country founded
+what's the population of the biggest city
+how's everyone doing
+what's for dinner
+recommend me a good movie
+whats the best phone under 300
+can you help with my maths homework
+how do i cook biryani
+what's a good workout for abs
+how do i get better at chess
+what's the best AI chatbot
+how do i make my laptop run faster
+any tips for exams
+how do i save money as a student
+best tower defence game on mobile
+what's the military drill routine for fitness bootcamp
+how do i share my screen in vc
+my friends ditched me for a party smh
+my teammates keep threatening to quit the squad
+what's the best strategy in monopoly
+how do i reset my password
+how do i get the nitro role
+how do i stop procrastinating
+what's the best budget keyboard
+is green tea good for you
+Futbolda en iyi defans hangi diziliş?
+Spor salonunda hangi egzersizlerle başlamalıyım?
+Telefonumun güvenlik ayarlarını nasıl değiştiririm?
+Bu oyunda ittifak kurmak için klana mı girmem lazım?
+Yapay zekaya ödev yazdırmak kopya sayılır mı?
+İstihbarat temalı iyi bir dizi önerir misin?
+naber nasılsın
+Yeşil çay zayıflatır mı?
+Bugün hava nasıl olacak?
+Ülkenin nüfusu kaç?
+Cumhurbaşkanının adı ne?
+Para birimi ne?
+Tarih sınavına nasıl çalışmalıyım?
+Kedim mama yemiyor ne yapayım
+Pasukan mana ada pertahanan paling kuat dalam liga?
+Latihan senaman apa yang sesuai untuk kurus cepat?
+Macam mana nak set password yang selamat untuk akaun bank?
+Game ni boleh buat alliance dengan kawan ke?
+Tiket kelas ekonomi ke sana murah tak?
+hai bot, ko tengah buat apa
+Filem pasal perisik yang best apa?
+Bahasa rasmi negara tu apa?
+Berapa ramai penduduk dia?
+Mata wang apa yang digunakan?
+Cuaca kat sana panas tak?
+Siapa perdana menteri sekarang?
+Bila negara tu merdeka?
+Latihan bola sepak esok pukul berapa?
+Pertahanan tim bola mana yg paling solid musim ini?
+Olahraga apa yg bagus buat pemula?
+Cara ngaktifin fitur keamanan di HP gimana?
+Di game ini gimana cara gabung aliansi?
+Rekomendasi aplikasi AI buat edit foto dong
+Resep rendang yg enak gimana?
+halo, lagi ngapain
+Film mata-mata yg seru apa ya?
+Ibu kotanya di mana?
+Jumlah penduduknya berapa sih?
+Mata uangnya apa?
+Musim hujan di sana bulan apa?
+Presidennya siapa?
+Tahun berapa negara itu berdiri?
+Kampus mana yg jurusan teknologi nya bagus?
+مين أحسن دفاع في الدوري هالموسم؟
+شو أحسن تمارين للبطن؟
+كيف أحمي جوالي من الاختراق؟
+في اللعبة دي إزاي أعمل تحالف مع صحابي؟
+وش أطبخ اليوم على الغدا؟
+ما أفضل طريقة لمذاكرة التاريخ قبل الامتحان؟
+إزيك عامل إيه؟
+فيه فيلم جاسوسية حلو أتفرج عليه النهارده؟
+ما عاصمة هذه الدولة؟
+كم عدد سكانها؟
+وش العملة اللي يستخدمونها؟
+الجو عندهم حار ولا بارد؟
+مين رئيس الدولة؟
+متى تأسست الدولة؟
+شو اللغة الرسمية هناك؟
+what's the population of this nation
+what language do people speak there
+who is the leader of the country
+what's the prime minister's name
+when did the country become independent
+what year was it founded
+what's the weather like there
+is it hot all year round
+does it snow there
+what's the climate like in summer
+how many people live in the capital
+what's the national dish
+what time zone are they in
+how long do I roast a turkey for
+best alliance to join in my strategy game
+how do I sign a peace treaty in my empire building game
+what's the best green tea brand
+is intelligence genetic, for my biology homework
+what exercises help with back pain
+any good joint supplements for knee pain
+how do I raise my threat level in my online game
+what's the difference between a drill and a screwdriver
+is peace lily safe for cats
+how do I cancel my gym membership
+which team won the football last night
+what film should I watch tonight
+is artificial sweetener bad for you
+my phone's battery drains fast, any tips
+what's a good budget laptop for school
+what time is it in Malaysia right now
+can you recommend a good spy movie
+how do I make my garden fence taller
+can you help me with my maths homework
+what's 7 times 8
+how do I write a good essay introduction
+when are the exams this year
+can you check my spelling
+what's a good topic for a science fair project
+how do I revise without getting bored
+what's your favourite colour
+are you a robot
+what's the best way to learn a language fast
+who invented the internet
+good night bot
+what should I have for lunch
+can you write my history essay for me
+where can I buy cheap school shoes
 `;

@@ -79,16 +79,19 @@ describe("the question classifier in the search", () => {
   });
 
   it("gives the words' own unsure answer when the classifier finds the same area, short of a rescue", () => {
+    // Rescue switched off, so that the agreement alone decides.
+    const agreeing = buildIndex(entries, { intentRescue: 2 });
     const q = "how do they keep danger away with embassies and talks rather than weapons";
     const top = wordsAlone.search(q);
     expect(top.answer).toBeNull();
     expect(top.hits[0]?.entry.area).toBe("countering-threats");
-    expect(answer(withClassifier.search(q))).toBe(`countering-threats/${top.hits[0]!.entry.id}`);
-    // Neither signal alone: not without the agreement, nor when the words' best area is another.
-    expect(buildIndex(entries, { intentAgree: 2 }).search(q).answer).toBeNull();
+    expect(top.hits[0]!.score).toBeGreaterThanOrEqual(0.2);
+    expect(answer(agreeing.search(q))).toBe(`countering-threats/${top.hits[0]!.entry.id}`);
+    expect(buildIndex(entries, { intentRescue: 2, intentAgree: 2 }).search(q).answer).toBeNull();
+    // Not when the words' best hit is of another area than the classifier's, however sure it is.
     const other = "is the gadget side important for their deals with others";
     expect(wordsAlone.search(other).hits[0]?.entry.area).not.toBe("technological-cooperation");
-    expect(buildIndex(entries, { intentRescue: 2 }).search(other).answer).toBeNull();
+    expect(buildIndex(entries, { intentRescue: 2, intentAgree: 0.01 }).search(other).answer).toBeNull();
   });
 
   it("reads typos as the search does: the examples are spelt right", () => {
