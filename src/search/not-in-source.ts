@@ -30,6 +30,25 @@ const FIGURE_QUESTION =
 /** A request for a size as well ("how big is its navy"): the source gives none either. */
 const SIZE_QUESTION = /\bhow\s+(?:big|large)\b/i;
 
+/** In a request for figures, the period they are counted over ("each year", "per month"), not a topic. */
+const PERIOD_WORDS = new Set(
+  "year years yearly annual annually month months monthly decade decades".split(" "),
+);
+
+/** "Per year", "last year": the period, not the topic. */
+const PERIOD_MARKERS = new Set("per last next past each every".split(" "));
+
+/** Whether the word at `at` of `all` (the question's words) names a period: "year", or "per" in "per year". */
+const isPeriod = (all: readonly string[], at: number): boolean => {
+  const word = all[at]?.toLowerCase() ?? "";
+  return (
+    PERIOD_WORDS.has(word) || (PERIOD_MARKERS.has(word) && PERIOD_WORDS.has(all[at + 1]?.toLowerCase() ?? ""))
+  );
+};
+
+/** The source's subject, as a figure's topic: "the population of the country" asks about the population. */
+const SUBJECT_NOUNS = new Set("country countries nation nations state states".split(" "));
+
 /**
  * What any nation is counted by (its defence, army, money, people, years): a figure asked of these alone
  * ("how much do they spend on defence each year", "what's the population") is about none of the source's
@@ -98,8 +117,10 @@ export function notInSource(
   const english = latin.filter((w) => isEnglishWord(w.word)).length * 2 > latin.length;
   const main: QuestionWord[] = [];
   const other: QuestionWord[] = [];
+  const figures = FIGURE_QUESTION.test(query) || SIZE_QUESTION.test(query);
   words.forEach((w, i) => {
     if (known[i] || !isMainTerm(w, display(w)) || excusesWording(shown, w.at)) return;
+    if (figures && isPeriod(shown, w.at)) return;
     if (!english && !isName(w, display(w))) return;
     if (isName(w, display(w)) || isNounLike(w.word)) {
       main.push(w);
@@ -179,7 +200,7 @@ export interface MissingNote {
  */
 export function missingNote(query: string, missing: readonly string[]): MissingNote | undefined {
   if (missing.length === 0) return undefined;
-  const figures = FIGURE_QUESTION.test(query);
+  const figures = FIGURE_QUESTION.test(query) || SIZE_QUESTION.test(query);
   const opinion = OPINION_QUESTION.test(query);
   const named = missing.filter((m) => !FIGURE_QUESTION.test(m) && !OPINION_QUESTION.test(m));
   if (named.length > 0) return opinion ? { named, figures, opinion } : { named, figures };
@@ -188,6 +209,7 @@ export function missingNote(query: string, missing: readonly string[]): MissingN
   // What the figure was asked about, in the user's words: "how many peace treaties" → "peace treaties".
   const shown = splitWords(query.replace(/[’‘`´]/g, "'"));
   const topic = analyzeWords(query)
+    .filter((w) => !SUBJECT_NOUNS.has(w.word) && !isPeriod(shown, w.at))
     .map((w) => shown[w.at] ?? w.word)
     .filter((w) => /^[\p{L}\p{N}' -]+$/u.test(w))
     .join(" ");

@@ -205,6 +205,20 @@ describe("a figure of what any nation is counted by", () => {
     expect(ask("what's the population").notInSource).toEqual(["population"]);
   });
 
+  it("names the figure and its topic, not the period it is counted over nor the source's subject", () => {
+    const line = (q: string) => {
+      const note = missingNote(q, ask(q).notInSource);
+      return note && missingLine(note, messagesFor("en"));
+    };
+    expect(ask("how much do they spend on defence each year").notInSource).not.toContain("year");
+    expect(line("what is their defence budget per year")).toBe(
+      "The source gives no figures on defence budget.",
+    );
+    expect(line("whats the population of the country")).toBe("The source gives no figures on population.");
+    expect(line("how big is their navy")).toBe("The source does not mention navy, and gives no figures.");
+    expect(line("how many joint drills last year")).toBe("The source gives no figures on joint drills.");
+  });
+
   it("is answered when the figure is of a thing the source speaks of, under the line", () => {
     const r = ask("how many joint drills are there");
     expect(r.answer?.entry.id).toBe("drills");
