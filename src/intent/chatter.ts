@@ -11,7 +11,6 @@ best recipe for a green smoothie?
 my peace lily is drooping what do i do
 any good ai homework helper apps
 how do i lower the threat level in gta
-which alliance should i join in clash of clans
 what sanctions did the club get for that fight in the match
 which security camera should i buy for my front door
 my knee joint pain is killing me any tips
@@ -60,7 +59,6 @@ how r u
 !help
 /ping
 why is my javascript returning undefined
-who won the football last night
 what did the president of france say in the news today
 whats happening with the japanese election
 any news on brazil's economy this week
@@ -73,7 +71,6 @@ im so bored someone talk to me
 can u translate hello into spanish
 gn everyone
 whats the best pizza topping, fight me
-how do i center a div in css
 what's the price of bitcoin rn
 did canada change its immigration rules this year
 what happened in the german parliament vote yesterday
@@ -770,7 +767,6 @@ final score of last night's match?
 what's the moral of the story in the tortoise and the hare
 my ambitions for this year: learn guitar
 hi safir, good evening
-yo whats up everyone
 assalamualaikum semua, apa khabar
 merhaba arkadaşlar, nasılsınız
 selamat pagi, sudah sarapan belum
