@@ -17,6 +17,7 @@ import {
   notInSource,
   OPINION_QUESTION,
   PERSON_QUESTION,
+  TRANSLATION_REQUEST,
 } from "./not-in-source.ts";
 import { lexiconLinks, lexiconPhraseAt, prepareLexicon } from "./lexicon.ts";
 import { Postings, PostingsBuilder } from "./postings.ts";
@@ -768,6 +769,9 @@ export function buildIndex(
     // answered; a figure of a thing the source speaks of, "how many joint drills", still is).
     if (answer && !topNamed && asksGeneralFigure(query, words, known, (w) => isSubject(w.word, w.term)))
       answer = null;
+    // A request to translate a word is a language question, not one about the source, whatever the word
+    // ("how do you say peace in japanese"; on the question sets 2 such questions were answered, none in scope).
+    if (answer && !topNamed && TRANSLATION_REQUEST.test(query)) answer = null;
     let signals: AnswerSignals | undefined;
     if (options.signals && top !== undefined) {
       const doc = entries.indexOf(top.entry);

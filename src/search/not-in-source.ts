@@ -11,7 +11,8 @@ import { isAdjective, isEnglishWord, isNounLike } from "./wordnet.ts";
 
 /**
  * Words that say how much or what kind, not what about: "how big is its navy" asks about the navy, and
- * "is it good" is not a topic the source could mention. They are never named as missing.
+ * "is it good" is not a topic the source could mention; nor are the words for the source itself ("this text",
+ * "the doc"). They are never named as missing.
  */
 const FRAME_WORDS = new Set(
   `big bigger biggest large larger largest small smaller smallest huge tiny great greater greatest good better
@@ -19,6 +20,7 @@ const FRAME_WORDS = new Set(
   different same certain sure true false right wrong easy hard tricky simple whole full kind sort type
   lot lots bit stuff thing things example examples info information detail details overview summary
   today now currently recently current recent exactly example question questions answer answers
+  text texts doc docs document documents article passage source
   tell told talk say said mean meaning called call stuff deal lol lmao tbh nah yeah yep idk imo btw
   happen happened happening go went gone`.split(/\s+/),
 );
@@ -78,6 +80,13 @@ export function asksGeneralFigure(
 /** A request for a figure or a person ("how many…", "who is…", "the name of…"), which the source never gives. */
 export const DETAIL_QUESTION =
   /\bhow\s+(many|much|big|large)\b|\bwho\s+(is|are|was|leads|runs|wrote)\b|\bname\s+of\b/i;
+
+/**
+ * A request to translate a word ("how do you say peace in japanese", "how do u say thank you in turkish"):
+ * a language question, whatever word it asks about.
+ */
+export const TRANSLATION_REQUEST =
+  /\bhow\s+(?:do|does|would|can)\s+(?:you|u|i|we|one)\s+say\b.*\bin\s+\p{L}+\W*$/iu;
 
 /** A question asking who: a person, unless its other words say what ("who are their allies"). */
 export const PERSON_QUESTION = /^\W*who(?:'s|s)?\b/i;

@@ -138,6 +138,11 @@ describe("notInSource", () => {
     expect(missing("sekatan ekonomi ke atas Brazil")).toEqual(["Brazil"]);
   });
 
+  it("never names the words for the source itself", () => {
+    expect(missing("what does the text say about alliances")).toEqual([]);
+    expect(missing("which country is this doc about")).toEqual([]);
+  });
+
   it("names a request for figures the source does not give", () => {
     expect(missing("how many peace treaties")).toEqual(["how many"]);
   });
@@ -178,6 +183,16 @@ describe("an opinion, or a person, asked of the source's subject alone", () => {
     expect(r.answer?.entry.id).toBe("sanctions");
     expect(r.notInSource).toContain("do you think");
     expect(ask("who gets their economic sanctions").answer?.entry.id).toBe("sanctions");
+  });
+});
+
+describe("a request to translate a word", () => {
+  it("is a language question: not answered, whatever the word", () => {
+    expect(answer("peace treaty in turkey")).toBe("treaties");
+    expect(answer("how do you say peace treaty in turkish")).toBeNull();
+    expect(answer("how do u say alliance in japanese?")).toBeNull();
+    // "How would you say…" asking for a description is no translation.
+    expect(answer("how would you say their peace treaties work")).toBe("treaties");
   });
 });
 
