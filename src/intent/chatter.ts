@@ -215,7 +215,6 @@ write me a short poem about cats
 ramadan mubarak everyone
 can u play music in vc
 how many hours should i sleep before an exam
-gn guys
 how do i get the verified role in this server
 sql query to count rows grouped by category
 best laptop for uni under 800 dollars
@@ -293,7 +292,6 @@ mods are asleep post cats
 explain quantum computing simply
 whats new with brazil's economy this week
 how much does a ps5 cost
-selamat pagi semua
 is turkish delight vegan
 turkey or ham for thanksgiving this year
 green smoothie recipe that doesnt taste like grass pls
