@@ -146,21 +146,29 @@ const NODE_ONLY =
 
 /**
  * `npm run build:worker`: dist/worker.js, an ES-module Cloudflare Worker with the content of `contentDir`
- * validated and bundled in (as JSON: no YAML parser or schema in the Worker). Fails on bad content, and on
- * any Node-only import reaching the core.
+ * validated and bundled in (as JSON: no YAML parser or schema in the Worker), and the question classifier
+ * trained from it. Fails on bad content, and on any Node-only import reaching the core.
  */
 export async function buildWorker(
   contentDir = path.join(ROOT, "content"),
 ): Promise<{ bytes: number; gzip: number }> {
   const { loadContent } = await import("../src/content/load.ts");
   const entries = await loadContent(contentDir);
+  // The classifier trained here, not in the Worker (src/intent/bundle.ts says why).
+  const { trainIntentModel } = await import("../src/intent/classifier.ts");
+  const { encodeIntentBundle } = await import("../src/intent/bundle.ts");
+  const model = trainIntentModel(entries);
+  const intent = model ? encodeIntentBundle(model) : null;
   const pkg = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")) as { version: string };
   const content: Plugin = {
     name: "safir-content",
     setup(b) {
-      b.onResolve({ filter: /^safir:content$/ }, () => ({ path: "content", namespace: "safir" }));
-      b.onLoad({ filter: /.*/, namespace: "safir" }, () => ({
-        contents: JSON.stringify(entries),
+      b.onResolve({ filter: /^safir:(content|intent)$/ }, (args) => ({
+        path: args.path.slice("safir:".length),
+        namespace: "safir",
+      }));
+      b.onLoad({ filter: /.*/, namespace: "safir" }, (args) => ({
+        contents: JSON.stringify(args.path === "intent" ? intent : entries),
         loader: "json",
       }));
       b.onResolve({ filter: NODE_ONLY }, (args) => ({

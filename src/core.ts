@@ -4,6 +4,7 @@ import type { Entry } from "./content/entry.ts";
 import { Cooldown } from "./interactions/cooldown.ts";
 import { createDispatcher, type Dispatcher } from "./interactions/dispatch.ts";
 import { type Logger, silentLogger } from "./logger.ts";
+import type { IntentModelData } from "./intent/classifier.ts";
 import { buildIndex, type SearchIndex } from "./search/index.ts";
 import type { StoreHandle } from "./store/types.ts";
 
@@ -27,8 +28,14 @@ export interface CoreOptions {
   store?: StoreHandle;
 }
 
-/** The content the core serves: fixed entries (the Worker, one-shot tools), or whatever is current now. */
-export type CoreContent = { entries: readonly Entry[] } | { current: () => Services };
+/**
+ * The content the core serves: fixed entries (the Worker, one-shot tools), with the question classifier's
+ * model trained from them beforehand if there is one (the Worker's is trained at build time), or whatever is
+ * current now.
+ */
+export type CoreContent =
+  | { entries: readonly Entry[]; intentModel?: () => IntentModelData | undefined }
+  | { current: () => Services };
 
 export interface App {
   /** The index being served right now: read it per use, a reload may replace it. */
@@ -62,7 +69,8 @@ export function servicesFor(
 export function createCore(options: CoreOptions & CoreContent): App {
   let current: () => Services;
   if ("entries" in options) {
-    const services = servicesFor(options.entries, buildIndex(options.entries), options);
+    const index = buildIndex(options.entries, {}, undefined, options.intentModel);
+    const services = servicesFor(options.entries, index, options);
     current = () => services;
   } else {
     current = options.current;

@@ -3,7 +3,10 @@ import type { ContentProblem, Entry } from "./entry.ts";
 import { findMention, mentionProblems } from "./mentions.ts";
 import { frontMatterSchema, LIMITS } from "./schema.ts";
 
-/** Bounds on one file's parse: a real front matter is a few kilobytes with a dozen keys, or tens with an area's example questions. */
+/**
+ * Bounds on one file's parse: a real front matter is a few kilobytes with a dozen keys, or up to about a hundred
+ * with an area's example questions.
+ */
 export const PARSE_LIMITS = {
   frontMatterBytes: 192 * 1024,
   /** YAML aliases expanded at most (the yaml library's own guard against "billion laughs"). */

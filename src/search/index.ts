@@ -207,9 +207,10 @@ export function buildIndex(
   const opts: SearchTuning = { ...DEFAULT_TUNING, ...tuning };
   const postings = compiled ?? indexPostings(entries);
   const byId = new Map(entries.map((e) => [e.id, e]));
-  // The question classifier, from the entries' example questions; none when they have none (all three
-  // thresholds above 1 leave it out too). Trained when a question first needs it (a few tens of
-  // milliseconds for a few thousand examples), not at start-up: most questions' words are sure of themselves.
+  // The question classifier, from the entries' example questions; none when they have none (the rescue,
+  // switch and reject thresholds all above 1 leave it out too, and the agreement with it). Trained when a
+  // question first needs it (about a tenth of a second for several thousand examples), not at start-up: most
+  // questions' words are sure of themselves.
   const useIntent = Math.min(opts.intentRescue, opts.intentSwitch, opts.intentReject) <= 1;
   let trained = false;
   let classifierModel: IntentClassifier | undefined;

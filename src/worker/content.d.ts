@@ -5,3 +5,11 @@ declare module "safir:content" {
   const entries: Entry[];
   export default entries;
 }
+
+/** The question classifier, trained from that content at build time (null when no entry has examples). */
+declare module "safir:intent" {
+  import type { IntentBundle } from "../intent/bundle.ts";
+
+  const bundle: IntentBundle | null;
+  export default bundle;
+}

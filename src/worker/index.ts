@@ -1,5 +1,7 @@
 import entries from "safir:content";
+import intent from "safir:intent";
 import { type App, createCore } from "../core.ts";
+import { decodeIntentBundle } from "../intent/bundle.ts";
 import { handleInteractionRequest } from "./handler.ts";
 
 /**
@@ -26,12 +28,19 @@ function int(value: string | undefined, fallback: number, min: number, max: numb
   return Math.min(max, Math.max(min, Number(v)));
 }
 
+// The classifier, trained at build time and read back here, as the isolate starts (Cloudflare gives a
+// Worker's global scope a second): training it in a request would cost the first unsure question of every
+// isolate about a tenth of a second of CPU, and even reading it back (7-15 ms) more than a Workers Free request
+// may spend (10 ms).
+const model = intent ? decodeIntentBundle(intent) : undefined;
+
 // One core per isolate, built on the first request: an isolate serves many requests, and the cooldown
 // (per user, in memory) lives as long as it does. Workers have no shared memory between isolates.
 let app: App | undefined;
 function core(env: Env): App {
   app ??= createCore({
     entries,
+    intentModel: () => model,
     version: __SAFIR_VERSION__,
     cooldown: {
       uses: int(env.COOLDOWN_USES, 5, 0, 1000),

@@ -3,6 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildWorker } from "../../scripts/build.ts";
 import { ContentError } from "../../src/content/entry.ts";
+import { loadContent } from "../../src/content/load.ts";
+import { encodeIntentBundle } from "../../src/intent/bundle.ts";
+import { trainIntentModel } from "../../src/intent/classifier.ts";
 import { ROOT } from "../support/sign.ts";
 
 describe("npm run build:worker", () => {
@@ -19,5 +22,12 @@ describe("npm run build:worker", () => {
     expect(code).toMatch(/export\s*\{[^}]*as default/);
     expect(code).not.toMatch(/from\s*"node:|require\("node:|from\s*"(fs|discord\.js|pino|prom-client)"/);
     expect(code).toContain("countering-terrorism");
+  });
+
+  it("bundles the question classifier trained from that content, so the Worker never trains it", async () => {
+    const code = await readFile(path.join(ROOT, "dist/worker.js"), "utf8");
+    const trained = encodeIntentBundle(trainIntentModel(await loadContent(path.join(ROOT, "content")))!);
+    // Its numbers, as trained here from ./content (its features are minified into the code in another form).
+    expect(code).toContain(trained.logLikelihood);
   });
 });

@@ -82,7 +82,7 @@ describe("the Cloudflare Worker (dist/worker.js in workerd)", () => {
     const ask = await interact(sampleAsk("how does it counter terrorism?"));
     expect(JSON.stringify(ask)).toContain("Cooperation against terrorism");
     await interact(sampleAsk("the best pizza recipe"));
-    // Only the question classifier answers this one: the Worker trains it from the bundled examples.
+    // Only the question classifier answers this one: the Worker reads the model trained at build time.
     const unsure = await interact(sampleAsk("do they go after armed groups that are not countries"));
     expect(JSON.stringify(unsure)).toContain("Countering threats");
     await interact(sampleAsk("sanctions", { private: true }));
