@@ -2,6 +2,7 @@ import entries from "safir:content";
 import intent from "safir:intent";
 import { type App, createCore } from "../core.ts";
 import { decodeIntentBundle } from "../intent/bundle.ts";
+import type { IntentModelData } from "../intent/classifier.ts";
 import { handleInteractionRequest } from "./handler.ts";
 
 /**
@@ -32,7 +33,21 @@ function int(value: string | undefined, fallback: number, min: number, max: numb
 // Worker's global scope a second): training it in a request would cost the first unsure question of every
 // isolate about a tenth of a second of CPU, and even reading it back (7-15 ms) more than a Workers Free request
 // may spend (10 ms).
-const model = intent ? decodeIntentBundle(intent) : undefined;
+const model = readBundledModel();
+
+function readBundledModel(): IntentModelData | undefined {
+  if (!intent) return undefined;
+  try {
+    return decodeIntentBundle(intent);
+  } catch (err) {
+    // A build fault, not the caller's: the index then trains the classifier from the entries when first needed.
+    console.error(
+      "the bundled question classifier could not be read; it will be trained when first needed",
+      err,
+    );
+    return undefined;
+  }
+}
 
 // One core per isolate, built on the first request: an isolate serves many requests, and the cooldown
 // (per user, in memory) lives as long as it does. Workers have no shared memory between isolates.
@@ -40,7 +55,7 @@ let app: App | undefined;
 function core(env: Env): App {
   app ??= createCore({
     entries,
-    intentModel: () => model,
+    ...(model ? { intentModel: () => model } : {}),
     version: __SAFIR_VERSION__,
     cooldown: {
       uses: int(env.COOLDOWN_USES, 5, 0, 1000),
