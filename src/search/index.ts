@@ -493,7 +493,10 @@ export function buildIndex(
   const coverageAt = new Float64Array(entries.length);
   const strengthAt = new Float64Array(entries.length);
 
-  /** The classifier's answer to a question the words left unanswered, when it is sure enough of an area. */
+  /**
+   * The classifier's answer to a question the words left unanswered: the area it is sure enough of, or the
+   * words' own unsure best hit when it finds that hit's area likely enough (the agreement).
+   */
   const rescue = (
     classifier: IntentClassifier,
     query: string,

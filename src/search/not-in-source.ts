@@ -32,6 +32,9 @@ const FIGURE_QUESTION =
 /** A request for a size as well ("how big is its navy"): the source gives none either. */
 const SIZE_QUESTION = /\bhow\s+(?:big|large)\b/i;
 
+/** A request for an amount or a size. */
+const asksFigures = (query: string) => FIGURE_QUESTION.test(query) || SIZE_QUESTION.test(query);
+
 /** In a request for figures, the period they are counted over ("each year", "per month"), not a topic. */
 const PERIOD_WORDS = new Set(
   "year years yearly annual annually month months monthly decade decades".split(" "),
@@ -56,11 +59,12 @@ const SUBJECT_NOUNS = new Set("country countries nation nations state states".sp
  * ("how much do they spend on defence each year", "what's the population") is about none of the source's
  * topics more than another, unlike one asked of a thing the source speaks of ("how many joint drills").
  */
-const GENERAL_MEASURES = new Set(
-  `defence defense defences defenses military army armies navy troops soldiers money spend spends spending spent
+const GENERAL_MEASURES = new Set([
+  ...`defence defense defences defenses military army armies navy troops soldiers money spend spends spending spent
   budget budgets population gdp economy expenditure expenditures percentage year years yearly annual annually
-  people country countries nation nations state states government`.split(/\s+/),
-);
+  people government`.split(/\s+/),
+  ...SUBJECT_NOUNS,
+]);
 
 /**
  * A request for a figure that names nothing but the source's subject and what any nation is counted by:
@@ -73,7 +77,7 @@ export function asksGeneralFigure(
   known: readonly boolean[],
   isSubject: (w: QuestionWord) => boolean,
 ): boolean {
-  if (!FIGURE_QUESTION.test(query) && !SIZE_QUESTION.test(query)) return false;
+  if (!asksFigures(query)) return false;
   return !words.some((w, i) => known[i] && !GENERAL_MEASURES.has(w.word) && !isSubject(w));
 }
 
@@ -126,7 +130,7 @@ export function notInSource(
   const english = latin.filter((w) => isEnglishWord(w.word)).length * 2 > latin.length;
   const main: QuestionWord[] = [];
   const other: QuestionWord[] = [];
-  const figures = FIGURE_QUESTION.test(query) || SIZE_QUESTION.test(query);
+  const figures = asksFigures(query);
   words.forEach((w, i) => {
     if (known[i] || !isMainTerm(w, display(w)) || excusesWording(shown, w.at)) return;
     if (figures && isPeriod(shown, w.at)) return;
@@ -209,7 +213,7 @@ export interface MissingNote {
  */
 export function missingNote(query: string, missing: readonly string[]): MissingNote | undefined {
   if (missing.length === 0) return undefined;
-  const figures = FIGURE_QUESTION.test(query) || SIZE_QUESTION.test(query);
+  const figures = asksFigures(query);
   const opinion = OPINION_QUESTION.test(query);
   const named = missing.filter((m) => !FIGURE_QUESTION.test(m) && !OPINION_QUESTION.test(m));
   if (named.length > 0) return opinion ? { named, figures, opinion } : { named, figures };
